@@ -1,0 +1,47 @@
+# mlvault: `make site` builds the site from the vault, `make test` runs every test.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+ifeq ($(FRESH),1)
+export MLVAULT_EXEC_CACHE := off
+endif
+
+.PHONY: setup site serve test check bench pdf clean
+
+setup: $(STAMP) node_modules/.package-lock.json
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@fc-list :lang=zh 2>/dev/null | grep -q . || scripts/install-system-deps.sh fonts
+	touch $@
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## Check the vault's link graph and frontmatter, then build site/ atomically (nothing half-done is published).
+site: setup
+	$(PY) scripts/linkgraph.py check vault
+	$(PY) scripts/build_site.py
+
+serve: setup
+	$(VENV)/bin/mkdocs serve --livereload
+
+check: setup
+	$(PY) scripts/linkgraph.py check vault
+
+test: setup
+	scripts/install-system-deps.sh browser
+	$(VENV)/bin/pytest
+
+bench: setup
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 $(PY) tests/benchmarks/run_all.py
+
+clean:
+	rm -rf site .cache build test-artifacts

@@ -1,0 +1,296 @@
+"""Run the vault's executed code blocks: isolated, bounded, cached.
+
+markdown-exec parses the fences and renders source and result; this module owns what runs the code:
+
+- **Isolation.** Blocks run in one worker process (``exec_worker.py``), not in the MkDocs process, so a
+  block's ``sys.exit``, global RNG seeds or matplotlib state cannot touch the build. Heavy imports happen
+  once per worker, i.e. once per build (and once per ``mkdocs serve`` session).
+- **Bounded.** Each block has a timeout (``MLVAULT_EXEC_TIMEOUT`` seconds, default 120). A block that
+  hangs is killed with its worker, and a fresh worker serves the next block.
+- **Fail loudly.** A block that raises, exits non-zero or times out raises :class:`BlockFailed`, naming the
+  note and the snippet; the build stops before any page is written.
+- **Cached.** A block's output is stored under ``.cache/exec/`` keyed by everything that can change it:
+  the expanded source, the fence options, the source of every ``mlvault`` module it imports (transitively),
+  the Python version and the versions of numpy/scipy/torch/matplotlib. Entries carry a checksum and are
+  written atomically; an unreadable or mismatching entry is a miss and is rebuilt. Failures are never
+  cached. ``MLVAULT_EXEC_CACHE=off`` (``make site FRESH=1``) runs every block.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import os
+import platform
+import select
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+PACKAGE_DIR = REPO_ROOT / "mlvault"
+WORKER = Path(__file__).with_name("exec_worker.py")
+VERSIONED_DEPENDENCIES = ("numpy", "scipy", "torch", "matplotlib")
+CACHE_FORMAT = 1
+
+
+class BlockFailed(Exception):
+    """An executed block raised, exited non-zero or ran past its timeout."""
+
+
+@dataclass
+class BlockRecord:
+    """One executed (or cache-served) block, for the build report."""
+
+    page: str
+    snippet: str
+    seconds: float
+    cached: bool
+
+
+def _default_timeout() -> float:
+    return float(os.environ.get("MLVAULT_EXEC_TIMEOUT", "120"))
+
+
+def _default_cache_dir() -> Path | None:
+    if os.environ.get("MLVAULT_EXEC_CACHE", "on").lower() in {"off", "0", "no", "false"}:
+        return None
+    return Path(os.environ.get("MLVAULT_EXEC_CACHE_DIR", REPO_ROOT / ".cache" / "exec"))
+
+
+# ---------------------------------------------------------------------------------------------- keys
+
+
+def _imported_mlvault_modules(source: str, package: str | None = None) -> set[str]:
+    """Names of the ``mlvault`` modules that ``source`` imports directly (absolute or relative)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return set()
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name.split(".")[0] == "mlvault")
+        elif isinstance(node, ast.ImportFrom):
+            if node.level and package:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                module = ".".join(base + ([node.module] if node.module else []))
+            else:
+                module = node.module or ""
+            if module.split(".")[0] != "mlvault":
+                continue
+            found.add(module)
+            # `from mlvault import linalg` imports the submodule mlvault.linalg.
+            found.update(f"{module}.{alias.name}" for alias in node.names)
+    return found
+
+
+class PackageIndex:
+    """Source hashes of the ``mlvault`` modules and their import graph, refreshed by mtime."""
+
+    def __init__(self, package_dir: Path = PACKAGE_DIR) -> None:
+        self.package_dir = package_dir
+        self._signature: tuple = ()
+        self._hashes: dict[str, str] = {}
+        self._imports: dict[str, set[str]] = {}
+        self._data_hash = ""
+
+    def _module_name(self, path: Path) -> str:
+        parts = list(path.relative_to(self.package_dir.parent).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        return ".".join(parts)
+
+    def refresh(self) -> None:
+        files = sorted(p for p in self.package_dir.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        signature = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+        if signature == self._signature:
+            return
+        self._signature = signature
+        self._hashes, self._imports = {}, {}
+        data = hashlib.sha256()
+        for path in files:
+            content = path.read_bytes()
+            if path.suffix == ".py":
+                name = self._module_name(path)
+                self._hashes[name] = hashlib.sha256(content).hexdigest()
+                package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+                self._imports[name] = _imported_mlvault_modules(content.decode("utf-8"), package)
+            else:  # data shipped with the package (datasets) can change any output that reads it
+                data.update(str(path.relative_to(self.package_dir)).encode() + content)
+        self._data_hash = data.hexdigest()
+
+    def closure_hash(self, source: str) -> str:
+        """Hash of every mlvault module ``source`` imports, directly or transitively (with parents)."""
+        self.refresh()
+        pending = list(_imported_mlvault_modules(source))
+        seen: set[str] = set()
+        while pending:
+            name = pending.pop()
+            # Importing a.b.c executes a/__init__, a/b/__init__ first.
+            parts = name.split(".")
+            for depth in range(1, len(parts) + 1):
+                prefix = ".".join(parts[:depth])
+                if prefix in self._hashes and prefix not in seen:
+                    seen.add(prefix)
+                    pending.extend(self._imports[prefix])
+        if not seen:
+            return "no-mlvault"
+        digest = hashlib.sha256(self._data_hash.encode())
+        for name in sorted(seen):
+            digest.update(f"{name}={self._hashes[name]}\n".encode())
+        return digest.hexdigest()
+
+
+def environment_fingerprint() -> str:
+    versions = []
+    for name in VERSIONED_DEPENDENCIES:
+        try:
+            versions.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}==absent")
+    return f"python=={platform.python_version()};" + ";".join(versions)
+
+
+# ---------------------------------------------------------------------------------------------- cache
+
+
+class ExecCache:
+    """Outputs of successful blocks, one checksummed JSON file per key."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key}.json"
+
+    @staticmethod
+    def _checksum(key: str, output: str) -> str:
+        return hashlib.sha256(f"{CACHE_FORMAT}\0{key}\0{output}".encode()).hexdigest()
+
+    def get(self, key: str) -> str | None:
+        path = self._path(key)
+        try:
+            entry = json.loads(path.read_text(encoding="utf-8"))
+            if entry["key"] == key and entry["checksum"] == self._checksum(key, entry["output"]):
+                return entry["output"]
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        return None
+
+    def put(self, key: str, output: str) -> None:
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        entry = {"key": key, "output": output, "checksum": self._checksum(key, output)}
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(entry), encoding="utf-8")
+        os.replace(partial, path)  # atomic: a reader never sees half an entry
+
+
+# ---------------------------------------------------------------------------------------------- runner
+
+
+@dataclass
+class Runner:
+    """Runs blocks in a persistent worker process, with a timeout and a cache."""
+
+    timeout: float = field(default_factory=_default_timeout)
+    cache: ExecCache | None = field(default_factory=lambda: _cache_or_none(_default_cache_dir()))
+    records: list[BlockRecord] = field(default_factory=list)
+    _worker: subprocess.Popen | None = None
+    _package: PackageIndex = field(default_factory=PackageIndex)
+    _environment: str = field(default_factory=environment_fingerprint)
+
+    def key(self, code: str, options: dict) -> str:
+        parts = [
+            f"format={CACHE_FORMAT}",
+            self._environment,
+            "options=" + json.dumps(options, sort_keys=True, default=str),
+            "mlvault=" + self._package.closure_hash(code),
+            "code=" + code,
+        ]
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+    def run(self, code: str, *, page: str, snippet: str, options: dict | None = None, file: str | None = None) -> str:
+        """Return what the block prints; raise :class:`BlockFailed` naming ``page`` and ``snippet``."""
+        started = time.perf_counter()
+        key = self.key(code, options or {}) if self.cache else ""
+        if self.cache and (cached := self.cache.get(key)) is not None:
+            self.records.append(BlockRecord(page, snippet, time.perf_counter() - started, cached=True))
+            return cached
+        reply = self._ask({"code": code, "file": file}, page=page, snippet=snippet)
+        if not reply["ok"]:
+            raise BlockFailed(f"{page}: executed block {snippet!r} failed:\n{reply['error'].rstrip()}")
+        if self.cache:
+            self.cache.put(key, reply["output"])
+        self.records.append(BlockRecord(page, snippet, time.perf_counter() - started, cached=False))
+        return reply["output"]
+
+    def _start(self) -> subprocess.Popen:
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")])))
+        worker = subprocess.Popen(
+            [sys.executable, "-u", str(WORKER)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=None,
+            cwd=REPO_ROOT,
+            env=env,
+        )
+        self._worker = worker
+        self._read_reply(worker, deadline=time.monotonic() + max(self.timeout, 60.0), what="worker start-up")
+        return worker
+
+    def _ask(self, request: dict, *, page: str, snippet: str) -> dict:
+        worker = self._worker if self._worker and self._worker.poll() is None else self._start()
+        assert worker.stdin is not None
+        worker.stdin.write((json.dumps(request) + "\n").encode("utf-8"))
+        worker.stdin.flush()
+        try:
+            return self._read_reply(worker, deadline=time.monotonic() + self.timeout, what=f"{page}: {snippet!r}")
+        except BlockFailed:
+            self.close()
+            raise
+
+    def _read_reply(self, worker: subprocess.Popen, *, deadline: float, what: str) -> dict:
+        assert worker.stdout is not None
+        fd = worker.stdout.fileno()
+        chunks: list[bytes] = []
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise BlockFailed(f"{what}: executed block timed out after {self.timeout:g} s and was stopped")
+            ready, _, _ = select.select([fd], [], [], remaining)
+            if not ready:
+                continue
+            chunk = os.read(fd, 1 << 16)
+            if not chunk:
+                code = worker.wait()
+                raise BlockFailed(f"{what}: the execution worker died (exit code {code})")
+            chunks.append(chunk)
+            if chunk.endswith(b"\n"):
+                return json.loads(b"".join(chunks))
+
+    def close(self) -> None:
+        if self._worker is not None:
+            if self._worker.poll() is None:
+                self._worker.kill()
+            self._worker.wait()
+            self._worker = None
+
+    def report(self, pages: int, seconds: float, slowest: int = 5) -> str:
+        executed = [r for r in self.records if not r.cached]
+        lines = [
+            f"mlvault build: {pages} pages, {len(self.records)} executed blocks "
+            f"({len(executed)} run, {len(self.records) - len(executed)} from cache), {seconds:.1f} s",
+        ]
+        for record in sorted(executed, key=lambda r: r.seconds, reverse=True)[:slowest]:
+            lines.append(f"  {record.seconds:6.2f} s  {record.page}  {record.snippet}")
+        return "\n".join(lines)
+
+
+def _cache_or_none(directory: Path | None) -> ExecCache | None:
+    return ExecCache(directory) if directory else None

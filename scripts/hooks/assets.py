@@ -1,0 +1,44 @@
+"""MkDocs hook: serve third-party browser assets from the package registry's copy, and the home page.
+
+KaTeX comes from ``node_modules/`` (installed by ``make site`` from the npm registry with ``npm ci``), so
+no third-party code is committed and no CDN is needed at view time. The home page ``index.md`` is
+generated: the vault's own top note stays where Obsidian users expect it (``索引/机器学习中的数学``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+KATEX_DIST = REPO_ROOT / "node_modules" / "katex" / "dist"
+KATEX_FILES = ("katex.min.js", "katex.min.css", "contrib/auto-render.min.js")
+
+HOME_PAGE = """---
+title: 首页
+hide: [navigation]
+---
+
+# mlvault · 机器学习中的数学
+
+一个关于机器学习数学的知识库：每个公式都有推导与直观解释，每个例子都在构建网站时真正运行，
+页面上的每个数字都是计算出来的，而不是手抄的。
+
+- 从总览开始：[机器学习中的数学](索引/机器学习中的数学.md)
+"""
+
+
+def on_files(files: Files, config) -> Files:
+    if not KATEX_DIST.is_dir():
+        raise PluginError(f"KaTeX is missing at {KATEX_DIST}: run `make site` (it runs `npm ci`).")
+    vendored = [*KATEX_FILES, *(str(p.relative_to(KATEX_DIST)) for p in (KATEX_DIST / "fonts").glob("*.woff2"))]
+    for name in vendored:
+        files.append(
+            File(name, src_dir=str(KATEX_DIST), dest_dir=config["site_dir"], use_directory_urls=False,
+                 dest_uri=f"assets/vendor/katex/{name}")
+        )
+    if files.get_file_from_path("index.md") is None:
+        files.append(File.generated(config, "index.md", content=HOME_PAGE))
+    return files

@@ -1,0 +1,88 @@
+"""MkDocs hook: markdown-exec renders the fences, ``scripts/execution.py`` runs the code.
+
+- ``on_page_markdown`` (before snippets expand) names each ``exec`` fence after the snippet it embeds, so a
+  failure names the note and the snippet file.
+- markdown-exec's Python runner is replaced by :class:`execution.Runner` (worker process, timeout, cache).
+  A failing block raises ``SuperFencesException``, the one exception superfences lets through, so the build
+  stops at that page, before any page is written.
+- ``on_post_build`` prints the build report (pages, blocks run vs cached, slowest blocks).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from pathlib import Path
+
+from markdown_exec._internal.formatters import python as exec_python_formatter
+from mkdocs.plugins import event_priority
+from pymdownx.superfences import SuperFencesException
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import execution  # noqa: E402
+
+EXEC_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})\s*(?:python|py)\b(?P<options>[^\n]*)$", re.M)
+SNIPPET_LINE = re.compile(r"^\s*-{1,}8<-{1,}\s+[\"'](?P<path>[^\"':]+)(?::[^\"']*)?[\"']\s*$")
+EXEC_ON = re.compile(r"\bexec=\"(?!0|no|off|false)[^\"]*\"")
+ID_OPTION = re.compile(r"\bid=\"([^\"]*)\"")
+
+# Kept on the imported `execution` module (not on this hook module, which MkDocs re-imports for every
+# `serve` rebuild) so one worker and its imports serve every rebuild.
+_state = execution.__dict__.setdefault("_build_state", {"runner": None, "page": "", "snippets": {}})
+
+
+def _runner() -> execution.Runner:
+    if _state["runner"] is None:
+        _state["runner"] = execution.Runner()
+    return _state["runner"]
+
+
+def _run_python(code: str, returncode: int | None = None, session: str | None = None, id: str = "", **extra: str) -> str:  # noqa: A002, ARG001
+    page = _state["page"]
+    snippet = _state["snippets"].get(id, id or "inline block")
+    file = str(execution.REPO_ROOT / snippet) if snippet.endswith(".py") else None
+    options = {"session": session, **extra}
+    try:
+        return _runner().run(code, page=page, snippet=snippet, options=options, file=file)
+    except execution.BlockFailed as failure:
+        raise SuperFencesException(str(failure)) from None
+
+
+def on_config(config):
+    exec_python_formatter._run_python = _run_python
+    _state["started"] = time.perf_counter()
+    _runner().records.clear()
+    return config
+
+
+@event_priority(100)  # before every plugin: the snippet lines are still visible
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    _state["page"] = page.file.src_uri
+    lines = markdown.split("\n")
+    block_number = 0
+    for index, line in enumerate(lines):
+        match = EXEC_FENCE.match(line)
+        if not match or not EXEC_ON.search(match["options"]):
+            continue
+        block_number += 1
+        included = next((m["path"] for m in map(SNIPPET_LINE.match, lines[index + 1 : index + 3]) if m), None)
+        label = included or f"block {block_number}"
+        existing = ID_OPTION.search(match["options"])
+        if existing:
+            _state["snippets"][existing[1]] = label
+        else:
+            block_id = f"{page.file.src_uri}#{block_number}"
+            _state["snippets"][block_id] = label
+            lines[index] = f'{line} id="{block_id}"'
+    return "\n".join(lines)
+
+
+def on_post_build(config) -> None:
+    pages = sum(1 for _ in Path(config["site_dir"]).rglob("index.html"))
+    print(_runner().report(pages, time.perf_counter() - _state["started"]), file=sys.stderr)
+
+
+def on_shutdown() -> None:
+    if _state["runner"] is not None:
+        _state["runner"].close()
