@@ -72,6 +72,7 @@ def self_information(p: ArrayLike, base: float | None = None) -> np.ndarray:
     return -_log_or_inf(_as_distribution(p, "p"), base)
 
 
+# --8<-- [start:entropy]
 def entropy(p: ArrayLike, base: float | None = None) -> np.ndarray | float:
     r"""Shannon entropy of a discrete distribution.
 
@@ -98,6 +99,7 @@ def entropy(p: ArrayLike, base: float | None = None) -> np.ndarray | float:
     p = _as_distribution(p, "p")
     p = p / p.sum(axis=-1, keepdims=True)
     return _weighted_sum(p, -_log_or_inf(p, base))
+# --8<-- [end:entropy]
 
 
 def cross_entropy(p: ArrayLike, q: ArrayLike, base: float | None = None) -> np.ndarray | float:

@@ -5,7 +5,7 @@ and on every warning, but it may already have written pages by then. Building in
 next to ``site/`` and swapping it in with a rename means a failed build leaves the previous site as it
 was and never publishes a half-built one or a page with a traceback inside.
 
-Usage: ``python scripts/build_site.py [--site-dir DIR] [mkdocs build options...]``
+Usage: ``python scripts/build_site.py [--site-dir DIR] [--config-file FILE] [mkdocs build options...]``
 """
 
 from __future__ import annotations
@@ -31,11 +31,12 @@ def misrendered_pages(site: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site-dir", type=Path, default=REPO_ROOT / "site")
+    parser.add_argument("--config-file", type=Path, default=REPO_ROOT / "mkdocs.yml")
     args, mkdocs_args = parser.parse_known_args(argv)
     site = args.site_dir.resolve()
     staging = Path(tempfile.mkdtemp(prefix=f".{site.name}-building-", dir=site.parent))
     mkdocs = Path(sys.executable).with_name("mkdocs")
-    command = [str(mkdocs), "build", "--strict", "--config-file", str(REPO_ROOT / "mkdocs.yml"), "--site-dir", str(staging), *mkdocs_args]
+    command = [str(mkdocs), "build", "--strict", "--config-file", str(args.config_file), "--site-dir", str(staging), *mkdocs_args]
     try:
         result = subprocess.run(command, cwd=REPO_ROOT, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
         if result.returncode != 0:

@@ -1,0 +1,531 @@
+"""Decision trees: impurity measures, CART binary splits on numeric features, ID3/C4.5 multiway splits on
+categorical features, and a regression tree (squared error).
+
+One builder serves every tree. A node is scored by *sufficient statistics* of its samples (class counts for
+classification, :math:`(\\sum y, \\sum y^2)` for regression), so the split search of a numeric node is a
+sort and a cumulative sum per feature, all features at once: no loop over samples. Node ids are assigned
+depth-first, left child first, as in scikit-learn's ``tree_``.
+
+Which kind of split, and why an option: ``categorical=True`` treats every column as categorical (strings
+allowed) and splits a node into one child per value present — ID3 with ``criterion="entropy"``, C4.5's
+gain ratio with ``criterion="gain_ratio"``. With the default ``categorical=False`` every column is numeric
+and splits are CART's binary ``x[j] <= t`` with ``t`` a midpoint between two consecutive distinct values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import ArrayLike
+
+from mlvault.information import entropy, information_gain
+from mlvault.metrics import accuracy_score, r2_score
+
+__all__ = [
+    "gini_impurity",
+    "split_information",
+    "gain_ratio",
+    "DecisionTreeClassifier",
+    "DecisionTreeRegressor",
+    "export_text",
+]
+
+_CRITERIA = ("gini", "entropy", "gain_ratio")
+_LEAF = -1
+
+
+def gini_impurity(p: ArrayLike) -> np.ndarray | float:
+    r"""Gini impurity of a class distribution (CART's criterion).
+
+    Parameters
+    ----------
+    p : array_like, shape (..., n_classes)
+        Class probabilities or class counts along the last axis (normalised here).
+
+    Returns
+    -------
+    float or ndarray, shape (...)
+        :math:`1 - \sum_k p_k^2`: 0 for a pure node, :math:`1 - 1/K` for K equally frequent classes.
+
+    Notes
+    -----
+    .. math:: \operatorname{Gini}(S) = 1 - \sum_{k=1}^{K} p_k^2
+
+    笔记：[[决策树]]
+    """
+    p = np.asarray(p, dtype=float)
+    p = p / p.sum(axis=-1, keepdims=True)
+    return 1.0 - np.sum(p * p, axis=-1)
+
+
+def split_information(groups: ArrayLike, base: float = 2) -> float:
+    r"""Split information of a partition: the entropy of the branch sizes (C4.5).
+
+    Parameters
+    ----------
+    groups : array_like, shape (n_samples,)
+        The branch (attribute value) of each sample.
+    base : float, optional
+        Logarithm base, 2 (bits) by default.
+
+    Returns
+    -------
+    float
+        Large for attributes with many small branches; the denominator of the gain ratio.
+
+    Notes
+    -----
+    .. math:: \operatorname{SplitInfo}(S, A) = -\sum_{v} \frac{\lvert S_v \rvert}{\lvert S \rvert}
+              \log_2 \frac{\lvert S_v \rvert}{\lvert S \rvert}
+
+    笔记：[[决策树]]
+    """
+    _, sizes = np.unique(np.asarray(groups), return_counts=True)
+    return float(entropy(sizes, base=base))
+
+
+def gain_ratio(y: ArrayLike, groups: ArrayLike, base: float = 2) -> float:
+    r"""C4.5's gain ratio: information gain divided by split information.
+
+    Parameters
+    ----------
+    y : array_like, shape (n_samples,)
+        Class labels.
+    groups : array_like, shape (n_samples,)
+        The value of the splitting attribute for each sample.
+    base : float, optional
+        Logarithm base, 2 (bits) by default (the ratio itself does not depend on it).
+
+    Returns
+    -------
+    float
+        0 when the attribute takes a single value (no split).
+
+    Notes
+    -----
+    .. math:: \operatorname{GainRatio}(S, A) = \frac{\operatorname{Gain}(S, A)}{\operatorname{SplitInfo}(S, A)}
+
+    Dividing by the split information penalises attributes with many values (an ID number would have maximal
+    information gain and no predictive use). 笔记：[[决策树]]
+    """
+    info = split_information(groups, base)
+    return 0.0 if info == 0 else information_gain(y, groups, base) / info
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Node scoring by sufficient statistics: counts (classification) or [sum y, sum y^2] (regression)
+
+
+def _impurity(stats: np.ndarray, n: np.ndarray, criterion: str) -> np.ndarray:
+    """Impurity of nodes with sufficient statistics ``stats`` (..., m) and sample counts ``n`` (...)."""
+    if criterion == "squared_error":
+        mean = stats[..., 0] / n
+        return np.maximum(stats[..., 1] / n - mean * mean, 0.0)
+    if criterion == "gini":
+        return gini_impurity(stats)
+    return entropy(stats, base=2)  # "entropy" and "gain_ratio" both measure the node in bits
+
+
+def _split_score(parent: float, stats_children: np.ndarray, n_children: np.ndarray, criterion: str):
+    """Gain (or gain ratio) of splits; the children are on axis 0 of ``stats_children`` (c, ..., m)."""
+    n = n_children.sum(axis=0)
+    children = _impurity(stats_children, n_children, criterion)
+    gain = parent - np.sum(n_children * children, axis=0) / n
+    if criterion != "gain_ratio":
+        return gain
+    split_info = entropy(np.moveaxis(n_children, 0, -1), base=2)
+    return gain / split_info
+
+
+def _best_numeric_split(X: np.ndarray, S: np.ndarray, parent: float, criterion: str, order: np.ndarray):
+    """Best ``x[j] <= t`` over all features at once: sort each column, cumulate the statistics.
+
+    ``X`` (n, d) node samples, ``S`` (n, m) per-sample statistics, ``order`` the feature order used to
+    break ties. Returns ``(score, feature, threshold)`` or ``None`` when every feature is constant.
+    """
+    n = len(X)
+    X = X[:, order]
+    sort = np.argsort(X, axis=0, kind="stable")  # (n, d)
+    Xs = np.take_along_axis(X, sort, axis=0)
+    left = np.cumsum(S[sort], axis=0)[:-1]  # (n-1, d, m): statistics of the first i+1 sorted samples
+    right = left[-1:] + S[sort[-1]][None] - left  # total minus left
+    n_left = np.arange(1, n, dtype=float)[:, None]
+    n_children = np.stack(np.broadcast_arrays(n_left, n - n_left))  # (2, n-1, 1)
+    score = _split_score(parent, np.stack([left, right]), n_children, criterion)  # (n-1, d)
+    valid = Xs[1:] > Xs[:-1]  # cut only between two distinct values
+    if not valid.any():
+        return None
+    score = np.where(valid, score, -np.inf)
+    cut, j = np.unravel_index(np.argmax(score.T), score.T.shape)[::-1]  # first feature, then first cut
+    lo, hi = Xs[cut, j], Xs[cut + 1, j]
+    threshold = lo / 2 + hi / 2
+    if threshold >= hi:  # rounding can put the midpoint on the upper value
+        threshold = lo
+    return score[cut, j], order[j], threshold
+
+
+def _best_categorical_split(X: np.ndarray, S: np.ndarray, parent: float, criterion: str, order: np.ndarray):
+    """Best multiway split (one branch per value); loops over features, counts per value with bincount."""
+    best = None
+    for j in order:
+        values, codes = np.unique(X[:, j], return_inverse=True)
+        if len(values) < 2:
+            continue
+        stats = np.stack([np.bincount(codes, weights=col, minlength=len(values)) for col in S.T], axis=-1)
+        sizes = np.bincount(codes, minlength=len(values)).astype(float)
+        score = _split_score(parent, stats, sizes, criterion)
+        if best is None or score > best[0]:
+            best = (score, j, values)
+    return best
+
+
+@dataclass
+class Tree:
+    """The fitted tree as parallel per-node lists (node 0 is the root), like scikit-learn's ``tree_``.
+
+    ``feature[i]`` is ``-1`` for a leaf. A numeric node sends ``x[feature] <= threshold`` to
+    ``children[i][0]`` and the rest to ``children[i][1]``; a categorical node sends value
+    ``categories[i][v]`` to ``children[i][v]`` (an unseen value stops at the node itself).
+    ``value[i]`` is the class distribution (classifier) or the mean target (regressor) of the node.
+    """
+
+    feature: list = field(default_factory=list)
+    threshold: list = field(default_factory=list)
+    categories: list = field(default_factory=list)
+    children: list = field(default_factory=list)
+    impurity: list = field(default_factory=list)
+    n_node_samples: list = field(default_factory=list)
+    value: list = field(default_factory=list)
+    depth: list = field(default_factory=list)
+
+    @property
+    def node_count(self) -> int:
+        return len(self.feature)
+
+
+class _BaseTree:
+    """Shared builder and traversal; subclasses define the per-sample statistics and the node value."""
+
+    def _grow(self, X: np.ndarray, S: np.ndarray) -> None:
+        rng = np.random.default_rng(self.random_state)
+        self.tree_ = tree = Tree()
+        search = _best_categorical_split if self.categorical else _best_numeric_split
+        max_depth = np.inf if self.max_depth is None else self.max_depth
+        stack = [(np.arange(len(X)), 0, None)]  # (sample indices, depth, (parent, branch) to attach to)
+        while stack:
+            idx, depth, parent = stack.pop()
+            node = tree.node_count
+            if parent is not None:
+                tree.children[parent[0]][parent[1]] = node
+            stats = S[idx].sum(axis=0)
+            impurity = float(_impurity(stats, len(idx), self._node_criterion))
+            tree.impurity.append(impurity)
+            tree.n_node_samples.append(len(idx))
+            tree.value.append(self._node_value(stats, len(idx)))
+            tree.depth.append(depth)
+            split = None
+            if depth < max_depth and len(idx) >= self.min_samples_split and impurity > np.finfo(float).eps:
+                order = rng.permutation(X.shape[1]) if self.random_state is not None else np.arange(X.shape[1])
+                split = search(X[idx], S[idx], impurity, self.criterion, order)
+            if split is None:
+                tree.feature.append(_LEAF)
+                tree.threshold.append(np.nan)
+                tree.categories.append(None)
+                tree.children.append([])
+                continue
+            _, j, rule = split
+            column = X[idx, j]
+            tree.feature.append(int(j))
+            if self.categorical:
+                branches = [idx[column == v] for v in rule]
+                tree.threshold.append(np.nan)
+                tree.categories.append(rule)
+            else:
+                branches = [idx[column <= rule], idx[column > rule]]
+                tree.threshold.append(float(rule))
+                tree.categories.append(None)
+            tree.children.append([_LEAF] * len(branches))
+            # push in reverse so that the first branch is built first (depth-first, left first)
+            stack.extend((b, depth + 1, (node, k)) for k, b in reversed(list(enumerate(branches))))
+        self.n_leaves_ = tree.feature.count(_LEAF)
+        self.depth_ = max(tree.depth)
+
+    def apply(self, X: ArrayLike) -> np.ndarray:
+        """Index of the node each sample ends in.
+
+        Parameters
+        ----------
+        X : array_like, shape (n_samples, n_features)
+
+        Returns
+        -------
+        ndarray, shape (n_samples,), int
+            A leaf id, or for a categorical tree the deepest node whose branches knew the sample's value.
+        """
+        X = self._check_X(X)
+        tree = self.tree_
+        out = np.zeros(len(X), dtype=np.intp)
+        stack = [(0, np.arange(len(X)))]
+        while stack:  # loop over nodes; the samples of a node move together
+            node, idx = stack.pop()
+            out[idx] = node
+            j = tree.feature[node]
+            if j == _LEAF or len(idx) == 0:
+                continue
+            column = X[idx, j]
+            if tree.categories[node] is None:
+                go_left = column <= tree.threshold[node]
+                stack += [(tree.children[node][0], idx[go_left]), (tree.children[node][1], idx[~go_left])]
+            else:
+                stack += [(c, idx[column == v]) for c, v in zip(tree.children[node], tree.categories[node])]
+        return out
+
+    def _check_X(self, X: ArrayLike) -> np.ndarray:
+        X = np.asarray(X) if self.categorical else np.asarray(X, dtype=float)
+        if X.ndim != 2 or X.shape[1] != self.n_features_in_:
+            raise ValueError(f"X must have shape (n_samples, {self.n_features_in_})")
+        return X
+
+    def _check_fit(self, X: ArrayLike, y: ArrayLike) -> tuple[np.ndarray, np.ndarray]:
+        if self.criterion not in self._criteria:
+            raise ValueError(f"criterion must be one of {self._criteria}, got {self.criterion!r}")
+        X = np.asarray(X) if self.categorical else np.asarray(X, dtype=float)
+        y = np.asarray(y)
+        if X.ndim != 2 or y.shape != (len(X),) or len(X) == 0:
+            raise ValueError("X must be 2-D and y 1-D with one label per row")
+        self.n_features_in_ = X.shape[1]
+        return X, y
+
+
+class DecisionTreeClassifier(_BaseTree):
+    r"""A classification tree: CART (binary, numeric) or ID3/C4.5 (multiway, categorical).
+
+    Parameters
+    ----------
+    criterion : {"gini", "entropy", "gain_ratio"}
+        Split quality: Gini decrease (CART), information gain in bits (ID3), or gain ratio (C4.5).
+    max_depth : int, optional
+        Maximum depth (the root has depth 0); unlimited by default.
+    min_samples_split : int
+        A node with fewer samples becomes a leaf.
+    categorical : bool
+        ``False``: numeric features, binary splits at midpoints. ``True``: every column categorical (any
+        dtype, e.g. strings), one branch per value present at the node (see the module docstring).
+    random_state : int or numpy.random.Generator, optional
+        With a value, features are examined in a random order drawn from ``default_rng(random_state)``, so
+        exactly tied splits go to a random feature (as in scikit-learn); ``None`` examines them in column order.
+
+    Attributes
+    ----------
+    classes_ : ndarray, shape (n_classes,)
+    tree_ : Tree
+        Per-node arrays; ``tree_.impurity[0]`` is the root impurity.
+    n_leaves_, depth_ : int
+    n_features_in_ : int
+
+    Notes
+    -----
+    A node splits to maximise the impurity decrease
+
+    .. math:: \Delta = I(S) - \sum_{v} \frac{\lvert S_v \rvert}{\lvert S \rvert} I(S_v), \qquad
+              I = \operatorname{Gini} \text{ or } \operatorname{Entropy}
+
+    (divided by the split information for the gain ratio). It becomes a leaf when it is pure, too small, at
+    ``max_depth``, or no feature varies. A zero-gain split is still made, as scikit-learn does.
+
+    笔记：[[决策树]]
+    """
+
+    _criteria = _CRITERIA
+
+    def __init__(self, criterion="gini", max_depth=None, min_samples_split=2, categorical=False,
+                 random_state=None):
+        self.criterion = criterion
+        self.max_depth = max_depth
+        self.min_samples_split = min_samples_split
+        self.categorical = categorical
+        self.random_state = random_state
+
+    @property
+    def _node_criterion(self) -> str:
+        return "gini" if self.criterion == "gini" else "entropy"
+
+    def _node_value(self, counts: np.ndarray, n: int) -> np.ndarray:
+        return counts / n
+
+    def fit(self, X: ArrayLike, y: ArrayLike) -> "DecisionTreeClassifier":
+        """Grow the tree.
+
+        Parameters
+        ----------
+        X : array_like, shape (n_samples, n_features)
+            Numeric features, or any values with ``categorical=True``.
+        y : array_like, shape (n_samples,)
+            Class labels (any sortable dtype).
+
+        Returns
+        -------
+        self
+        """
+        X, y = self._check_fit(X, y)
+        self.classes_, codes = np.unique(y, return_inverse=True)
+        one_hot = np.eye(len(self.classes_))[codes]  # per-sample statistics: class indicator
+        self._grow(X, one_hot)
+        return self
+
+    def predict_proba(self, X: ArrayLike) -> np.ndarray:
+        """Class distribution of the leaf each sample reaches.
+
+        Parameters
+        ----------
+        X : array_like, shape (n_samples, n_features)
+
+        Returns
+        -------
+        ndarray, shape (n_samples, n_classes)
+            Columns in the order of ``classes_``.
+        """
+        return np.asarray(self.tree_.value)[self.apply(X)]
+
+    def predict(self, X: ArrayLike) -> np.ndarray:
+        """Majority class of the leaf (ties go to the first class in ``classes_``).
+
+        Parameters
+        ----------
+        X : array_like, shape (n_samples, n_features)
+
+        Returns
+        -------
+        ndarray, shape (n_samples,)
+        """
+        return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
+
+    def score(self, X: ArrayLike, y: ArrayLike) -> float:
+        """Accuracy on ``(X, y)``; X shape (n_samples, n_features), y shape (n_samples,)."""
+        return accuracy_score(y, self.predict(X))
+
+
+class DecisionTreeRegressor(_BaseTree):
+    r"""A CART regression tree: binary splits that minimise the squared error, leaves predict the mean.
+
+    Parameters
+    ----------
+    max_depth : int, optional
+        Maximum depth; unlimited by default (then every leaf has a single distinct ``x``).
+    min_samples_split : int
+        A node with fewer samples becomes a leaf.
+    random_state : int or numpy.random.Generator, optional
+        Order in which features are examined (breaks exact ties), as in the classifier.
+
+    Attributes
+    ----------
+    tree_ : Tree
+        ``tree_.impurity[0]`` is the variance of ``y``.
+    n_leaves_, depth_, n_features_in_ : int
+
+    Notes
+    -----
+    .. math:: \operatorname{MSE}(S) = \frac{1}{\lvert S \rvert} \sum_{i \in S} (y_i - \bar y_S)^2, \qquad
+              \Delta = \operatorname{MSE}(S) - \frac{\lvert S_L \rvert}{\lvert S \rvert}\operatorname{MSE}(S_L)
+              - \frac{\lvert S_R \rvert}{\lvert S \rvert}\operatorname{MSE}(S_R)
+
+    笔记：[[偏差-方差权衡]]
+    """
+
+    _criteria = ("squared_error",)
+    criterion = _node_criterion = "squared_error"
+    categorical = False
+
+    def __init__(self, max_depth=None, min_samples_split=2, random_state=None):
+        self.max_depth = max_depth
+        self.min_samples_split = min_samples_split
+        self.random_state = random_state
+
+    def _node_value(self, stats: np.ndarray, n: int) -> float:
+        return stats[0] / n
+
+    def fit(self, X: ArrayLike, y: ArrayLike) -> "DecisionTreeRegressor":
+        """Grow the tree.
+
+        Parameters
+        ----------
+        X : array_like, shape (n_samples, n_features)
+        y : array_like, shape (n_samples,)
+            Real targets.
+
+        Returns
+        -------
+        self
+        """
+        X, y = self._check_fit(X, y)
+        y = y.astype(float)
+        self._grow(X, np.column_stack([y, y * y]))  # per-sample statistics: y and y^2
+        return self
+
+    def predict(self, X: ArrayLike) -> np.ndarray:
+        """Mean target of the leaf each sample reaches.
+
+        Parameters
+        ----------
+        X : array_like, shape (n_samples, n_features)
+
+        Returns
+        -------
+        ndarray, shape (n_samples,)
+        """
+        return np.asarray(self.tree_.value)[self.apply(X)]
+
+    def score(self, X: ArrayLike, y: ArrayLike) -> float:
+        """:math:`R^2` on ``(X, y)``; X shape (n_samples, n_features), y shape (n_samples,)."""
+        return r2_score(y, self.predict(X))
+
+
+def export_text(model: _BaseTree, feature_names: list[str] | None = None, decimals: int = 2) -> str:
+    """The fitted tree as indented text, one line per branch (like ``sklearn.tree.export_text``).
+
+    Parameters
+    ----------
+    model : DecisionTreeClassifier or DecisionTreeRegressor
+        A fitted tree.
+    feature_names : list of str, length n_features, optional
+        Names for the columns; ``feature_0``, … by default.
+    decimals : int
+        Digits of thresholds and values.
+
+    Returns
+    -------
+    str
+
+    Notes
+    -----
+    A leaf shows its class (classifier) or its mean (regressor).
+
+    笔记：[[决策树]]
+    """
+    tree = model.tree_
+    names = feature_names or [f"feature_{j}" for j in range(model.n_features_in_)]
+    lines: list[str] = []
+
+    def leaf_text(node: int) -> str:
+        value = tree.value[node]
+        if isinstance(model, DecisionTreeClassifier):
+            return f"class: {model.classes_[int(np.argmax(value))]}"
+        return f"value: {value:.{decimals}f}"
+
+    def walk(node: int, indent: str) -> None:
+        j = tree.feature[node]
+        if j == _LEAF:
+            lines.append(f"{indent}|--- {leaf_text(node)}")
+            return
+        if tree.categories[node] is None:
+            t = tree.threshold[node]
+            tests = [f"{names[j]} <= {t:.{decimals}f}", f"{names[j]} >  {t:.{decimals}f}"]
+        else:
+            tests = [f"{names[j]} = {v}" for v in tree.categories[node]]
+        for child, test in zip(tree.children[node], tests):
+            lines.append(f"{indent}|--- {test}")
+            walk(child, indent + "|   ")
+
+    walk(0, "")
+    return "\n".join(lines)

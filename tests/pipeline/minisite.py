@@ -1,0 +1,54 @@
+"""Build throwaway sites from a small vault with the project's own mkdocs.yml, hooks and runner."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def write_config(tmp: Path, vault: Path, extra_snippet_dir: Path) -> Path:
+    """The project's mkdocs.yml, pointed at ``vault``, with snippets allowed from the repo and ``extra_snippet_dir``."""
+    text = (REPO_ROOT / "mkdocs.yml").read_text("utf-8")
+    text = text.replace("docs_dir: vault", f"docs_dir: {vault}")
+    text = text.replace("custom_dir: scripts/theme", f"custom_dir: {REPO_ROOT / 'scripts/theme'}")
+    text = text.replace("  - scripts/hooks/", f"  - {REPO_ROOT}/scripts/hooks/")
+    text = text.replace("base_path: [!relative $config_dir]", f"base_path: [{REPO_ROOT}, {extra_snippet_dir}]")
+    text = "\n".join(line for line in text.splitlines() if line not in ("  - snippets", "  - mlvault", "  - scripts"))
+    config = tmp / "mkdocs.yml"
+    config.write_text(text, encoding="utf-8")
+    return config
+
+
+def build(config: Path, site_dir: Path, **env: str) -> subprocess.CompletedProcess:
+    environment = dict(os.environ, NO_MKDOCS_2_WARNING="1", MLVAULT_EXEC_CACHE_DIR=str(config.parent / "cache"), **env)
+    return subprocess.run(
+        [sys.executable, str(REPO_ROOT / "scripts/build_site.py"), "--config-file", str(config), "--site-dir", str(site_dir)],
+        cwd=REPO_ROOT, env=environment, capture_output=True, text=True, timeout=600,
+    )
+
+
+NOTE = """---
+title: {title}
+aliases: [Example]
+created: 2026-11-23
+tags: [测试]
+difficulty: 入门
+mastery: 0%
+---
+
+# {title}
+
+{body}
+"""
+
+
+def note(title: str, body: str) -> str:
+    return NOTE.format(title=title, body=body)
+
+
+def exec_fence(path: str, options: str = 'source="tabbed-left" result="text"') -> str:
+    return f'```python exec="on" {options}\n--8<-- "{path}"\n```\n'
