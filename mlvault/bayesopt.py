@@ -156,7 +156,9 @@ def expected_improvement(
               = (\mu - f^+ - \xi)\,\Phi(Z) + \sigma\,\phi(Z), \qquad Z = \frac{\mu - f^+ - \xi}{\sigma}
 
     with :math:`\Phi, \phi` the standard normal CDF and PDF. To minimise :math:`f`, maximise
-    :math:`-f`. 笔记：[[贝叶斯优化]]
+    :math:`-f`.
+
+    笔记：[[贝叶斯优化]]
     """
     mu = np.asarray(mu, dtype=float)
     sigma = np.asarray(sigma, dtype=float)
@@ -179,6 +181,12 @@ class BayesOptResult:
         ``f`` at those points.
     x_best, y_best : float
         The best evaluated point and its value.
+
+    Notes
+    -----
+    .. math:: (x_{\text{best}}, y_{\text{best}}) = \operatorname*{arg\,max}_{(x_i, y_i)} y_i
+
+    笔记：[[贝叶斯优化]]
     """
 
     X: NDArray[np.float64]

@@ -15,6 +15,7 @@ from numpy.typing import ArrayLike
 __all__ = ["numerical_derivative", "numerical_gradient", "gradient_check"]
 
 
+# --8<-- [start:numerical_derivative]
 def numerical_derivative(f: Callable[[np.ndarray], ArrayLike], x: ArrayLike, h: float = 1e-5) -> np.ndarray:
     r"""Derivative of a scalar function of one variable by the central difference, at every point of ``x``.
 
@@ -34,8 +35,8 @@ def numerical_derivative(f: Callable[[np.ndarray], ArrayLike], x: ArrayLike, h: 
 
     Notes
     -----
-    The definition :math:`f'(x)=\lim_{h\to0}\frac{f(x+h)-f(x)}{h}` with a symmetric step; the :math:`f''` terms
-    cancel, so the error is :math:`O(h^2)` instead of the forward difference's :math:`O(h)`:
+    The definition :math:`f'(x)=\lim_{h\to0}\frac{f(x+h)-f(x)}{h}` with a symmetric step; the :math:`f''`
+    terms cancel, so the error is :math:`O(h^2)` instead of the forward difference's :math:`O(h)`:
 
     .. math:: f'(x) \approx \frac{f(x+h) - f(x-h)}{2h}
 
@@ -43,8 +44,10 @@ def numerical_derivative(f: Callable[[np.ndarray], ArrayLike], x: ArrayLike, h: 
     """
     x = np.asarray(x, dtype=float)
     return (np.asarray(f(x + h), dtype=float) - np.asarray(f(x - h), dtype=float)) / (2 * h)
+# --8<-- [end:numerical_derivative]
 
 
+# --8<-- [start:numerical_gradient]
 def numerical_gradient(f: Callable[[np.ndarray], float], x: ArrayLike, h: float = 1e-5) -> np.ndarray:
     r"""Gradient of a scalar function of many variables by central differences, one coordinate at a time.
 
@@ -65,7 +68,8 @@ def numerical_gradient(f: Callable[[np.ndarray], float], x: ArrayLike, h: float 
     Notes
     -----
     A partial derivative moves one coordinate and holds the others fixed (:math:`e_i` is the :math:`i`-th unit
-    vector); this costs :math:`2n` evaluations of :math:`f`, which is why training uses backpropagation instead:
+    vector); this costs :math:`2n` evaluations of :math:`f`, which is why training uses backpropagation
+    instead:
 
     .. math:: \frac{\partial f}{\partial x_i}(x) \approx \frac{f(x + h e_i) - f(x - h e_i)}{2h}
 
@@ -79,6 +83,7 @@ def numerical_gradient(f: Callable[[np.ndarray], float], x: ArrayLike, h: float 
         grad.flat[i] = (f(x + step) - f(x - step)) / (2 * h)
         step.flat[i] = 0.0
     return grad
+# --8<-- [end:numerical_gradient]
 
 
 def gradient_check(
@@ -107,7 +112,8 @@ def gradient_check(
     -----
     With :math:`g = \nabla f(x)` from ``grad_f`` and :math:`\hat g` from central differences:
 
-    .. math:: \text{err} = \max_i \frac{\lvert g_i - \hat g_i\rvert}{\max(\lvert g_i\rvert,\lvert\hat g_i\rvert)}
+    .. math::
+        \text{err} = \max_i \frac{\lvert g_i - \hat g_i\rvert}{\max(\lvert g_i\rvert, \lvert\hat g_i\rvert)}
 
     The floor :math:`10^{-8}` in the denominator makes components that are both (nearly) zero count by their
     absolute difference instead of dividing 0 by 0.

@@ -104,6 +104,22 @@ def kmeans_plusplus(X: ArrayLike, n_clusters: int, random_state=None) -> np.ndar
     return centres
 
 
+def _assign(XT: np.ndarray, centres: np.ndarray) -> tuple[np.ndarray, float]:
+    """Assignment step on the transposed data ``XT`` (n_features, n_samples).
+
+    Returns the one-hot matrix (K, n_samples) of nearest centres and
+    :math:`\\sum_i\\min_k(\\lVert c_k\\rVert^2-2c_k^\\top x_i)`, i.e. :math:`J-\\sum_i\\lVert x_i\\rVert^2`.
+    Working on (K, n) rows keeps every reduction a fast element-wise pass over K rows.
+    """
+    D = (-2.0 * centres) @ XT
+    D += np.einsum("ij,ij->i", centres, centres)[:, None]
+    nearest = D.min(axis=0)
+    one_hot = (D == nearest).astype(float)
+    if one_hot.sum() != XT.shape[1]:  # exact ties: keep the first nearest centre, as argmin does
+        one_hot = (np.argmin(D, axis=0) == np.arange(len(centres))[:, None]).astype(float)
+    return one_hot, float(nearest.sum())
+
+
 class KMeans:
     """K-means clustering with Lloyd's algorithm.
 
@@ -160,12 +176,11 @@ class KMeans:
         """
         X = np.asarray(X, dtype=float)
         rng = np.random.default_rng(self.random_state)
-        X_sq = np.einsum("ij,ij->i", X, X)
         tol = self.tol * np.mean(np.var(X, axis=0))
         fixed = not isinstance(self.init, str)
         best = None
         for _ in range(1 if fixed else self.n_init):
-            run = self._lloyd(X, X_sq, self._initial_centres(X, rng), tol)
+            run = self._lloyd(X, self._initial_centres(X, rng), tol)
             if best is None or run[2] < best[2]:
                 best = run
         self.cluster_centers_, self.labels_, self.inertia_, self.inertia_history_ = best
@@ -181,39 +196,37 @@ class KMeans:
             return X[rng.choice(X.shape[0], self.n_clusters, replace=False)].copy()
         raise ValueError(f"init must be 'k-means++', 'random' or an array, got {self.init!r}")
 
-    def _lloyd(self, X, X_sq, centres, tol):
-        labels_old = np.full(X.shape[0], -1)
+    def _lloyd(self, X, centres, tol):
+        """One Lloyd run: (centres, labels, inertia, inertia after each assignment step)."""
+        offset = X.mean(axis=0)  # centre the data, as scikit-learn does, so J loses no precision
+        X = X - offset
+        XT = np.ascontiguousarray(X.T)
+        centres = centres - offset
+        X_sq_total = np.einsum("ij,ij->", X, X)
+        ids = np.arange(centres.shape[0], dtype=float)
+        labels_old = None
         history = []
         for _ in range(self.max_iter):
-            D = squared_distances(X, centres, X_sq)
-            labels = np.argmin(D, axis=1)
-            history.append(np.take_along_axis(D, labels[:, None], axis=1).sum())
-            new = self._update(X, labels, centres)
+            one_hot, partial = _assign(XT, centres)
+            history.append(max(X_sq_total + partial, 0.0))
+            labels = ids @ one_hot
+            counts = one_hot.sum(axis=1)
+            # update step: cluster means; an empty cluster keeps its centre
+            new = one_hot @ X
+            filled = counts > 0
+            new[filled] /= counts[filled, None]
+            new[~filled] = centres[~filled]
             shift = np.sum((new - centres) ** 2)
             centres = new
-            if np.array_equal(labels, labels_old):
-                break
+            if labels_old is not None and np.array_equal(labels, labels_old):
+                break  # unchanged clusters: the new centres equal the old ones, a fixed point
             if shift <= tol:
-                D = squared_distances(X, centres, X_sq)
-                labels = np.argmin(D, axis=1)
                 break
             labels_old = labels
-        else:
-            D = squared_distances(X, centres, X_sq)
-            labels = np.argmin(D, axis=1)
-        inertia = np.take_along_axis(D, labels[:, None], axis=1).sum()
-        return centres, labels, inertia, np.array(history)
-
-    @staticmethod
-    def _update(X, labels, centres):
-        """Means of the clusters: a one-hot matrix times ``X``; empty clusters keep their centre."""
-        one_hot = np.zeros((centres.shape[0], X.shape[0]))
-        one_hot[labels, np.arange(X.shape[0])] = 1.0
-        counts = one_hot.sum(axis=1)
-        new = centres.copy()
-        filled = counts > 0
-        new[filled] = (one_hot[filled] @ X) / counts[filled, None]
-        return new
+        # final labels from the final centres (at a fixed point they are the last ones)
+        one_hot, partial = _assign(XT, centres)
+        labels = np.argmax(one_hot, axis=0)
+        return centres + offset, labels, max(X_sq_total + partial, 0.0), np.array(history)
 
     def predict(self, X: ArrayLike) -> np.ndarray:
         """Index of the nearest centre for each row of ``X`` (n_samples, n_features) → (n_samples,).

@@ -263,13 +263,12 @@ class LinearDiscriminantAnalysis:
 def _entropy_and_probabilities(D: np.ndarray, beta: np.ndarray):
     """Rows of :math:`\\exp(-\\beta_iD_{ij})` normalised, and their entropies (nats).
 
-    ``D`` has the row minimum already subtracted and ``inf`` on the diagonal.
+    ``D`` has the row minimum (over :math:`j\\ne i`) already subtracted and ``inf`` on the diagonal.
     """
     P = np.exp(-D * beta[:, None])
     total = P.sum(axis=1)
     P /= total[:, None]
-    weighted = np.where(np.isfinite(D), D, 0.0)
-    H = np.log(total) + beta * np.einsum("ij,ij->i", weighted, P)
+    H = np.log(total) + beta * np.einsum("ij,ij->i", np.where(P > 0, D, 0.0), P)
     return P, H
 
 

@@ -35,6 +35,7 @@ def _default_tol(S: np.ndarray, shape: tuple[int, int]) -> float:
     return (S.max(initial=0.0)) * max(shape) * np.finfo(float).eps
 
 
+# --8<-- [start:matmul_naive]
 def matmul_naive(A: ArrayLike, B: ArrayLike) -> np.ndarray:
     r"""Matrix product by the definition: three nested loops (for teaching; use ``A @ B`` in practice).
 
@@ -73,6 +74,7 @@ def matmul_naive(A: ArrayLike, B: ArrayLike) -> np.ndarray:
             for k in range(m):
                 C[i, j] += A[i, k] * B[k, j]
     return C
+# --8<-- [end:matmul_naive]
 
 
 def lp_norm(x: ArrayLike, p: float = 2, *, axis: int = -1) -> np.ndarray | float:
@@ -98,8 +100,9 @@ def lp_norm(x: ArrayLike, p: float = 2, *, axis: int = -1) -> np.ndarray | float
         \lVert x\rVert_p = \Bigl(\sum_{i=1}^n \lvert x_i\rvert^p\Bigr)^{1/p}, \qquad
         \lVert x\rVert_\infty = \max_i \lvert x_i\rvert
 
-    :math:`p = 1` is the Manhattan (L1) norm, :math:`p = 2` the Euclidean (L2) norm. The entries are divided by
-    :math:`\lVert x\rVert_\infty` before the power, so that large or tiny entries neither overflow nor underflow.
+    :math:`p = 1` is the Manhattan (L1) norm, :math:`p = 2` the Euclidean (L2) norm. The entries are divided
+    by :math:`\lVert x\rVert_\infty` before the power, so that large or tiny entries neither overflow nor
+    underflow.
 
     笔记：[[向量范数]]
     """
@@ -183,8 +186,12 @@ def pinv(A: ArrayLike, rtol: float | None = None) -> np.ndarray:
     return (Vt.T * S_inv) @ U.T
 
 
+# --8<-- [start:power_iteration]
 def power_iteration(
-    A: ArrayLike, n_iter: int = 1000, tol: float = 1e-10, random_state: int | np.random.Generator | None = None
+    A: ArrayLike,
+    n_iter: int = 1000,
+    tol: float = 1e-10,
+    random_state: int | np.random.Generator | None = None,
 ) -> tuple[float, np.ndarray]:
     r"""Dominant eigenpair of a square matrix by power iteration.
 
@@ -229,7 +236,10 @@ def power_iteration(
     v /= np.linalg.norm(v)
     for _ in range(n_iter):
         w = A @ v
-        w /= np.linalg.norm(w)
+        length = np.linalg.norm(w)
+        if length == 0:  # A v = 0: v is an eigenvector for the eigenvalue 0
+            return 0.0, v
+        w /= length
         change = min(np.linalg.norm(w - v), np.linalg.norm(w + v))  # a negative eigenvalue flips the sign
         v = w
         if change < tol:
@@ -237,8 +247,10 @@ def power_iteration(
     else:
         warnings.warn(f"power iteration did not converge in {n_iter} iterations", stacklevel=2)
     return float(v @ A @ v), v
+# --8<-- [end:power_iteration]
 
 
+# --8<-- [start:svd_via_eigh]
 def svd_via_eigh(A: ArrayLike) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     r"""Thin SVD from the symmetric eigen-decomposition of :math:`A^\top A` (or :math:`AA^\top`).
 
@@ -258,8 +270,9 @@ def svd_via_eigh(A: ArrayLike) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
     Notes
     -----
-    For :math:`m \ge n`: the eigenvectors of the :math:`n\times n` matrix :math:`A^\top A` are the right singular
-    vectors and its eigenvalues the squared singular values; the left ones follow from :math:`Av_i=\sigma_iu_i`:
+    For :math:`m \ge n`: the eigenvectors of the :math:`n\times n` matrix :math:`A^\top A` are the right
+    singular vectors and its eigenvalues the squared singular values; the left ones follow from
+    :math:`Av_i=\sigma_iu_i`:
 
     .. math::
         A^\top A = V\Lambda V^\top,\quad \sigma_i = \sqrt{\lambda_i},\quad u_i = \frac{A v_i}{\sigma_i},
@@ -285,6 +298,7 @@ def svd_via_eigh(A: ArrayLike) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     Q, R = np.linalg.qr(A @ V)  # A V = U diag(S): QR recovers U up to the signs on R's diagonal
     signs = np.where(np.diag(R) < 0, -1.0, 1.0)
     return Q * signs, S, V.T
+# --8<-- [end:svd_via_eigh]
 
 
 def low_rank_approx(A: ArrayLike, k: int) -> np.ndarray:

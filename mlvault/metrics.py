@@ -22,6 +22,7 @@ __all__ = [
     "specificity_score",
     "roc_curve",
     "roc_auc_score",
+    "hinge_loss",
     "mean_squared_error",
     "mean_absolute_error",
     "r2_score",
@@ -375,6 +376,34 @@ def roc_auc_score(y_true: ArrayLike, y_score: ArrayLike) -> float:
     n_pos = positive.sum()
     n_neg = positive.size - n_pos
     return float((ranks[positive].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
+
+
+def hinge_loss(y_true: ArrayLike, pred_decision: ArrayLike) -> float:
+    r"""Mean hinge loss of decision values for a binary problem (the loss the SVM minimises).
+
+    Parameters
+    ----------
+    y_true : array_like of shape (n_samples,)
+        Two distinct labels; the larger one is coded :math:`+1`, the other :math:`-1` (as in scikit-learn).
+    pred_decision : array_like of shape (n_samples,)
+        Decision values :math:`f(x_i)`, e.g. ``SVC.decision_function``.
+
+    Returns
+    -------
+    float
+
+    Notes
+    -----
+    .. math:: L = \frac1n\sum_{i=1}^n \max\bigl(0,\ 1 - y_i f(x_i)\bigr),\qquad y_i \in \{-1, +1\}
+
+    笔记：[[损失函数]]
+    """
+    y_true = np.asarray(y_true)
+    classes = np.unique(y_true)
+    if len(classes) != 2:
+        raise ValueError(f"hinge_loss here is binary; y_true has {len(classes)} labels")
+    y = np.where(y_true == classes[1], 1.0, -1.0)
+    return float(np.mean(np.maximum(0.0, 1.0 - y * np.asarray(pred_decision, dtype=float))))
 
 
 # ------------------------------------------------------------------------------------------- regression

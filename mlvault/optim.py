@@ -49,6 +49,7 @@ class SGD:
 
     With a constant :math:`\alpha` this is the textbook form :math:`v \leftarrow \beta v - \alpha g`,
     :math:`\theta \leftarrow \theta + v` (same :math:`\beta = \mu`), scaled by :math:`-\alpha`.
+
     笔记：[[优化器]]
     """
 
@@ -144,7 +145,9 @@ class RMSprop:
               \theta_t = \theta_{t-1} - \frac{\alpha}{\sqrt{E[g^2]_t} + \epsilon} g_t, \qquad E[g^2]_0 = 0
 
     Some texts put :math:`\epsilon` inside the root, :math:`\sqrt{E[g^2]_t + \epsilon}`; the two differ
-    only while :math:`E[g^2]` is tiny. 笔记：[[优化器]]
+    only while :math:`E[g^2]` is tiny.
+
+    笔记：[[优化器]]
     """
 
     def __init__(self, lr: float, alpha: float = 0.99, eps: float = 1e-8):
@@ -189,7 +192,9 @@ class Adam:
     .. math:: \hat m_t = \frac{m_t}{1 - \beta_1^t}, \qquad \hat v_t = \frac{v_t}{1 - \beta_2^t}, \qquad
               \theta_t = \theta_{t-1} - \frac{\alpha\,\hat m_t}{\sqrt{\hat v_t} + \epsilon}
 
-    with :math:`m_0 = v_0 = 0`. 笔记：[[优化器]]
+    with :math:`m_0 = v_0 = 0`.
+
+    笔记：[[优化器]]
     """
 
     def __init__(self, lr: float = 1e-3, betas: tuple[float, float] = (0.9, 0.999), eps: float = 1e-8):
@@ -238,7 +243,8 @@ def trajectory(
 
     Notes
     -----
-    .. math:: \theta_{t+1} = \operatorname{step}\bigl(\theta_t, \nabla L(\theta_t)\bigr), \quad t = 0, \dots, n-1
+    .. math:: \theta_{t+1} = \operatorname{step}\bigl(\theta_t, \nabla L(\theta_t)\bigr),
+              \quad t = 0, \dots, n-1
 
     笔记：[[优化器]]
     """
@@ -275,6 +281,7 @@ def gradient_descent(
     .. math:: \theta_{t+1} = \theta_t - \eta \nabla_\theta L(\theta_t)
 
     On a quadratic with Hessian :math:`H` it converges iff :math:`0 < \eta < 2 / \lambda_{\max}(H)`.
+
     笔记：[[梯度下降]]
     """
     return trajectory(SGD(lr), grad, x0, n_iter)

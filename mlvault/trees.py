@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import ArrayLike
+from scipy.special import xlogy
 
 from mlvault.information import entropy, information_gain
 from mlvault.metrics import accuracy_score, r2_score
@@ -33,6 +34,7 @@ __all__ = [
 
 _CRITERIA = ("gini", "entropy", "gain_ratio")
 _LEAF = -1
+_EPS = np.finfo(float).eps  # a node this impure counts as pure (as in scikit-learn)
 
 
 def gini_impurity(p: ArrayLike) -> np.ndarray | float:
@@ -117,25 +119,24 @@ def gain_ratio(y: ArrayLike, groups: ArrayLike, base: float = 2) -> float:
 # Node scoring by sufficient statistics: counts (classification) or [sum y, sum y^2] (regression)
 
 
-def _impurity(stats: np.ndarray, n: np.ndarray, criterion: str) -> np.ndarray:
-    """Impurity of nodes with sufficient statistics ``stats`` (..., m) and sample counts ``n`` (...)."""
+def _node_cost(stats: np.ndarray, n: np.ndarray | float, criterion: str) -> np.ndarray:
+    """``n`` times the impurity of nodes with statistics ``stats`` (..., m) and ``n`` (...) samples.
+
+    Written with the sums themselves (no normalised copies), because the split scan evaluates it for every
+    cut of every feature: Gini :math:`n - \\sum_k c_k^2 / n`; entropy :math:`n \\log_2 n - \\sum_k c_k
+    \\log_2 c_k`; squared error :math:`\\sum y^2 - (\\sum y)^2 / n`.
+    """
     if criterion == "squared_error":
-        mean = stats[..., 0] / n
-        return np.maximum(stats[..., 1] / n - mean * mean, 0.0)
+        return np.maximum(stats[..., 1] - stats[..., 0] ** 2 / n, 0.0)
     if criterion == "gini":
-        return gini_impurity(stats)
-    return entropy(stats, base=2)  # "entropy" and "gain_ratio" both measure the node in bits
+        return n - np.sum(stats * stats, axis=-1) / n
+    return (xlogy(n, n) - np.sum(xlogy(stats, stats), axis=-1)) / np.log(2)  # entropy, gain_ratio
 
 
-def _split_score(parent: float, stats_children: np.ndarray, n_children: np.ndarray, criterion: str):
-    """Gain (or gain ratio) of splits; the children are on axis 0 of ``stats_children`` (c, ..., m)."""
-    n = n_children.sum(axis=0)
-    children = _impurity(stats_children, n_children, criterion)
-    gain = parent - np.sum(n_children * children, axis=0) / n
-    if criterion != "gain_ratio":
-        return gain
-    split_info = entropy(np.moveaxis(n_children, 0, -1), base=2)
-    return gain / split_info
+def _multiway_score(parent: float, stats: np.ndarray, sizes: np.ndarray, criterion: str) -> float:
+    """Gain (or gain ratio) of one split into children with statistics ``stats`` (c, m) and ``sizes`` (c,)."""
+    gain = parent - np.sum(_node_cost(stats, sizes, criterion)) / sizes.sum()
+    return gain / entropy(sizes, base=2) if criterion == "gain_ratio" else gain
 
 
 def _best_numeric_split(X: np.ndarray, S: np.ndarray, parent: float, criterion: str, order: np.ndarray):
@@ -148,16 +149,18 @@ def _best_numeric_split(X: np.ndarray, S: np.ndarray, parent: float, criterion: 
     X = X[:, order]
     sort = np.argsort(X, axis=0, kind="stable")  # (n, d)
     Xs = np.take_along_axis(X, sort, axis=0)
-    left = np.cumsum(S[sort], axis=0)[:-1]  # (n-1, d, m): statistics of the first i+1 sorted samples
-    right = left[-1:] + S[sort[-1]][None] - left  # total minus left
-    n_left = np.arange(1, n, dtype=float)[:, None]
-    n_children = np.stack(np.broadcast_arrays(n_left, n - n_left))  # (2, n-1, 1)
-    score = _split_score(parent, np.stack([left, right]), n_children, criterion)  # (n-1, d)
     valid = Xs[1:] > Xs[:-1]  # cut only between two distinct values
     if not valid.any():
         return None
-    score = np.where(valid, score, -np.inf)
-    cut, j = np.unravel_index(np.argmax(score.T), score.T.shape)[::-1]  # first feature, then first cut
+    cumulative = np.cumsum(S[sort], axis=0)  # (n, d, m): statistics of the first i+1 sorted samples
+    left, right = cumulative[:-1], cumulative[-1] - cumulative[:-1]
+    n_left = np.arange(1.0, n)[:, None]  # (n-1, 1)
+    n_right = n - n_left
+    score = parent - (_node_cost(left, n_left, criterion) + _node_cost(right, n_right, criterion)) / n
+    if criterion == "gain_ratio":
+        score = score / entropy(np.stack([n_left, n_right], axis=-1), base=2)
+    score = np.where(valid, score, -np.inf)  # (n-1, d)
+    j, cut = divmod(int(np.argmax(score.T)), n - 1)  # first feature in ``order``, then first cut
     lo, hi = Xs[cut, j], Xs[cut + 1, j]
     threshold = lo / 2 + hi / 2
     if threshold >= hi:  # rounding can put the midpoint on the upper value
@@ -174,7 +177,7 @@ def _best_categorical_split(X: np.ndarray, S: np.ndarray, parent: float, criteri
             continue
         stats = np.stack([np.bincount(codes, weights=col, minlength=len(values)) for col in S.T], axis=-1)
         sizes = np.bincount(codes, minlength=len(values)).astype(float)
-        score = _split_score(parent, stats, sizes, criterion)
+        score = _multiway_score(parent, stats, sizes, criterion)
         if best is None or score > best[0]:
             best = (score, j, values)
     return best
@@ -219,13 +222,13 @@ class _BaseTree:
             if parent is not None:
                 tree.children[parent[0]][parent[1]] = node
             stats = S[idx].sum(axis=0)
-            impurity = float(_impurity(stats, len(idx), self._node_criterion))
+            impurity = float(_node_cost(stats, len(idx), self._node_criterion)) / len(idx)
             tree.impurity.append(impurity)
             tree.n_node_samples.append(len(idx))
             tree.value.append(self._node_value(stats, len(idx)))
             tree.depth.append(depth)
             split = None
-            if depth < max_depth and len(idx) >= self.min_samples_split and impurity > np.finfo(float).eps:
+            if depth < max_depth and len(idx) >= self.min_samples_split and impurity > _EPS:
                 order = rng.permutation(X.shape[1]) if self.random_state is not None else np.arange(X.shape[1])
                 split = search(X[idx], S[idx], impurity, self.criterion, order)
             if split is None:

@@ -34,15 +34,18 @@ def _prepare_process() -> None:
 
 
 def _reset_state() -> None:
-    """Undo what one block may leave behind for the next one."""
+    """Undo what one block may leave behind for the next one.
+
+    The ``mlvault`` modules are forgotten so the next block imports their current source: a worker
+    outlives edits during ``mkdocs serve``, and a stale module would put stale output under a fresh key.
+    """
+    import matplotlib
     import matplotlib.pyplot as plt
 
     plt.close("all")
-    import matplotlib
-
     matplotlib.rcdefaults()
-    if "mlvault.plotting" in sys.modules:
-        sys.modules["mlvault.plotting"].apply_style()
+    for name in [n for n in sys.modules if n == "mlvault" or n.startswith("mlvault.")]:
+        del sys.modules[name]
 
 
 def _run(code: str, filename: str | None) -> dict:

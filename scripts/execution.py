@@ -200,15 +200,18 @@ class Runner:
 
     timeout: float = field(default_factory=_default_timeout)
     cache: ExecCache | None = field(default_factory=lambda: _cache_or_none(_default_cache_dir()))
+    package_dir: Path = PACKAGE_DIR
+    environment: str = field(default_factory=environment_fingerprint)
     records: list[BlockRecord] = field(default_factory=list)
     _worker: subprocess.Popen | None = None
-    _package: PackageIndex = field(default_factory=PackageIndex)
-    _environment: str = field(default_factory=environment_fingerprint)
+
+    def __post_init__(self) -> None:
+        self._package = PackageIndex(self.package_dir)
 
     def key(self, code: str, options: dict) -> str:
         parts = [
             f"format={CACHE_FORMAT}",
-            self._environment,
+            self.environment,
             "options=" + json.dumps(options, sort_keys=True, default=str),
             "mlvault=" + self._package.closure_hash(code),
             "code=" + code,
@@ -231,7 +234,8 @@ class Runner:
         return reply["output"]
 
     def _start(self) -> subprocess.Popen:
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")])))
+        search_path = [str(self.package_dir.parent), str(REPO_ROOT), os.environ.get("PYTHONPATH")]
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, search_path)))
         worker = subprocess.Popen(
             [sys.executable, "-u", str(WORKER)],
             stdin=subprocess.PIPE,

@@ -155,7 +155,7 @@ def relu_grad(x: ArrayLike) -> np.ndarray:
 
     Notes
     -----
-    .. math:: \operatorname{ReLU}'(x) = \mathbb{1}[x > 0]
+    .. math:: \operatorname{ReLU}'(x) = \mathbf{1}[x > 0]
 
     Not :math:`\max(0, 1)`, which is identically 1 (an erratum of the seed note).
     笔记：[[激活函数]]
@@ -244,6 +244,7 @@ def elu_grad(x: ArrayLike, alpha: float = 1.0) -> np.ndarray:
     x : array_like, any shape
         Pre-activations.
     alpha : float, default 1.0
+        Saturation value of ELU, as in :func:`elu`.
 
     Returns
     -------
@@ -318,6 +319,7 @@ def log_softmax(z: ArrayLike, axis: int = -1) -> np.ndarray:
     z : array_like, shape (..., n)
         Scores (logits).
     axis : int, default -1
+        Axis along which the probabilities are normalised.
 
     Returns
     -------

@@ -35,7 +35,8 @@ def scaled_dot_product_attention(Q: ArrayLike, K: ArrayLike, V: ArrayLike,
 
     Notes
     -----
-    .. math:: \operatorname{Attention}(Q, K, V) = \operatorname{softmax}\!\left(\frac{Q K^\top}{\sqrt{d_k}}\right) V
+    .. math::
+        \operatorname{Attention}(Q, K, V) = \operatorname{softmax}\!\left(\frac{Q K^\top}{\sqrt{d_k}}\right) V
 
     Dividing by :math:`\sqrt{d_k}` keeps the scores' variance near 1 when the entries of q and k are
     independent with unit variance, so the softmax does not saturate.

@@ -78,7 +78,7 @@ def conv_param_count(F: int, C_in: int, C_out: int, bias: bool = True) -> int:
 
 
 def conv2d(x: ArrayLike, w: ArrayLike, b: ArrayLike | None = None, stride=1, padding=0) -> np.ndarray:
-    r"""2-D cross-correlation of a batch of images with a bank of kernels, like ``torch.nn.functional.conv2d``.
+    r"""2-D cross-correlation of images with a bank of kernels, like ``torch.nn.functional.conv2d``.
 
     Parameters
     ----------
@@ -89,6 +89,7 @@ def conv2d(x: ArrayLike, w: ArrayLike, b: ArrayLike | None = None, stride=1, pad
     b : array_like of shape (O,), optional
         Bias per output channel.
     stride : int or (int, int), default 1
+        Step of the kernel along height and width.
     padding : int or (int, int), default 0
         Zeros added on each side of the height and width.
 
@@ -126,7 +127,9 @@ def max_pool2d(x: ArrayLike, kernel_size, stride=None) -> np.ndarray:
     Parameters
     ----------
     x : array_like of shape (N, C, H, W)
+        Feature maps.
     kernel_size : int or (int, int)
+        Window height and width.
     stride : int or (int, int), optional
         Defaults to ``kernel_size`` (non-overlapping windows).
 
@@ -151,7 +154,9 @@ def avg_pool2d(x: ArrayLike, kernel_size, stride=None) -> np.ndarray:
     Parameters
     ----------
     x : array_like of shape (N, C, H, W)
+        Feature maps.
     kernel_size : int or (int, int)
+        Window height and width.
     stride : int or (int, int), optional
         Defaults to ``kernel_size``.
 

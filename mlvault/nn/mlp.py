@@ -136,7 +136,17 @@ class MLP:
         return self.grads_
 
     def step(self, lr: float) -> "MLP":
-        r"""One gradient-descent update :math:`\theta \leftarrow \theta - \eta\,\nabla_\theta L` with ``grads_``."""
+        r"""One gradient-descent step :math:`\theta \leftarrow \theta - \eta\,\nabla_\theta L` using ``grads_``.
+
+        Parameters
+        ----------
+        lr : float
+            Learning rate :math:`\eta`.
+
+        Returns
+        -------
+        self
+        """
         for W, b, (dW, db) in zip(self.weights_, self.biases_, self.grads_):
             W -= lr * dW
             b -= lr * db

@@ -27,8 +27,11 @@ def rnn_cell(x: ArrayLike, h: ArrayLike, W_ih: ArrayLike, W_hh: ArrayLike, b_ih:
     h : array_like of shape (batch, hidden_size) or (hidden_size,)
         Hidden state at time t - 1.
     W_ih : array_like of shape (hidden_size, input_size)
+        Input-to-hidden weights :math:`W_{xh}` (``RNNCell.weight_ih``).
     W_hh : array_like of shape (hidden_size, hidden_size)
+        Hidden-to-hidden (recurrent) weights (``RNNCell.weight_hh``).
     b_ih, b_hh : array_like of shape (hidden_size,)
+        The two biases of PyTorch's cell.
 
     Returns
     -------
@@ -59,12 +62,16 @@ def lstm_cell(x: ArrayLike, h: ArrayLike, c: ArrayLike, W_ih: ArrayLike, W_hh: A
     c : array_like, same shape as ``h``
         Cell state at time t - 1.
     W_ih : array_like of shape (4 * hidden_size, input_size)
+        Input weights of the gates i, f, g, o stacked in that order (``LSTMCell.weight_ih``).
     W_hh : array_like of shape (4 * hidden_size, hidden_size)
+        Recurrent weights, same stacking (``LSTMCell.weight_hh``).
     b_ih, b_hh : array_like of shape (4 * hidden_size,)
+        The two biases, same stacking.
 
     Returns
     -------
     h_new, c_new : ndarray, same shape as ``h``
+        Hidden state :math:`h_t` and cell state :math:`C_t`.
 
     Notes
     -----

@@ -1,6 +1,7 @@
 """MkDocs hook: serve third-party browser assets from the package registry's copy, and the home page.
 
-KaTeX comes from ``node_modules/`` (installed by ``make site`` from the npm registry with ``npm ci``), so
+KaTeX (math) and d3 (graph view) come from ``node_modules/`` (installed by ``make site`` from the npm
+registry with ``npm ci``), so
 no third-party code is committed and no CDN is needed at view time. The home page ``index.md`` is
 generated: the vault's own top note stays where Obsidian users expect it (``索引/机器学习中的数学``).
 """
@@ -13,8 +14,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-KATEX_DIST = REPO_ROOT / "node_modules" / "katex" / "dist"
+NODE_MODULES = REPO_ROOT / "node_modules"
+KATEX_DIST = NODE_MODULES / "katex" / "dist"
 KATEX_FILES = ("katex.min.js", "katex.min.css", "contrib/auto-render.min.js")
+D3_DIST = NODE_MODULES / "d3" / "dist"
 
 HOME_PAGE = """---
 title: 首页
@@ -31,13 +34,15 @@ hide: [navigation]
 
 
 def on_files(files: Files, config) -> Files:
-    if not KATEX_DIST.is_dir():
-        raise PluginError(f"KaTeX is missing at {KATEX_DIST}: run `make site` (it runs `npm ci`).")
-    vendored = [*KATEX_FILES, *(str(p.relative_to(KATEX_DIST)) for p in (KATEX_DIST / "fonts").glob("*.woff2"))]
-    for name in vendored:
+    for dist in (KATEX_DIST, D3_DIST):
+        if not dist.is_dir():
+            raise PluginError(f"{dist} is missing: run `make site` (it runs `npm ci`).")
+    katex_fonts = [str(p.relative_to(KATEX_DIST)) for p in (KATEX_DIST / "fonts").glob("*.woff2")]
+    vendored = [(KATEX_DIST, "katex", name) for name in (*KATEX_FILES, *katex_fonts)] + [(D3_DIST, "d3", "d3.min.js")]
+    for dist, package, name in vendored:
         files.append(
-            File(name, src_dir=str(KATEX_DIST), dest_dir=config["site_dir"], use_directory_urls=False,
-                 dest_uri=f"assets/vendor/katex/{name}")
+            File(name, src_dir=str(dist), dest_dir=config["site_dir"], use_directory_urls=False,
+                 dest_uri=f"assets/vendor/{package}/{name}")
         )
     if files.get_file_from_path("index.md") is None:
         files.append(File.generated(config, "index.md", content=HOME_PAGE))

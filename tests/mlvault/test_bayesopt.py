@@ -56,7 +56,9 @@ def test_gp_fit_shape_check():
         GaussianProcess().fit(np.zeros((3, 1)), np.zeros(4))
 
 
-@pytest.mark.parametrize("mu, sigma, best, xi", [(0.3, 0.2, 0.25, 0.0), (0.0, 1.0, 0.5, 0.01), (1.0, 0.05, 1.2, 0.0)])
+@pytest.mark.parametrize(
+    "mu, sigma, best, xi", [(0.3, 0.2, 0.25, 0.0), (0.0, 1.0, 0.5, 0.01), (1.0, 0.05, 1.2, 0.0)]
+)
 def test_ei_closed_form_equals_monte_carlo(mu, sigma, best, xi):
     samples = stats.norm(mu, sigma).rvs(size=2_000_000, random_state=np.random.default_rng(2))
     monte_carlo = np.maximum(samples - best - xi, 0).mean()

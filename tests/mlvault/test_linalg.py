@@ -175,6 +175,11 @@ def test_power_iteration_matches_eigh_on_symmetric_matrix():
     assert np.linalg.norm(v) == pytest.approx(1.0)
 
 
+def test_power_iteration_zero_matrix_gives_eigenvalue_zero():
+    lam, v = power_iteration(np.zeros((3, 3)), random_state=0)
+    assert lam == 0.0 and np.linalg.norm(v) == pytest.approx(1.0)
+
+
 def test_power_iteration_negative_dominant_eigenvalue():
     lam, v = power_iteration(np.diag([-3.0, 1.0]), random_state=1)
     assert lam == pytest.approx(-3.0)
@@ -183,7 +188,8 @@ def test_power_iteration_negative_dominant_eigenvalue():
 
 def test_power_iteration_reproducible_and_warns_without_dominant_eigenvalue():
     A = np.array([[2.0, 1.0], [1.0, 3.0]])
-    np.testing.assert_array_equal(power_iteration(A, random_state=7)[1], power_iteration(A, random_state=7)[1])
+    first, second = power_iteration(A, random_state=7), power_iteration(A, random_state=7)
+    np.testing.assert_array_equal(first[1], second[1])
     with pytest.warns(UserWarning, match="did not converge"):
         power_iteration([[0.0, -1.0], [1.0, 0.0]], n_iter=50, random_state=0)  # eigenvalues +-i
     with pytest.raises(ValueError, match="square"):

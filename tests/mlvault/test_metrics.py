@@ -222,3 +222,13 @@ def test_silhouette_in_range(n, k, seed):
         warnings.simplefilter("error")
         s = mv.silhouette_samples(X, labels)
     assert np.all((s >= -1 - 1e-12) & (s <= 1 + 1e-12))
+
+
+def test_hinge_loss_hand_case_and_sklearn():
+    # margins y·f = 2, 0.5, -1 -> losses 0, 0.5, 2
+    assert mv.hinge_loss([1, 1, -1], [2.0, 0.5, 1.0]) == pytest.approx(2.5 / 3)
+    rng = np.random.default_rng(7)
+    y, f = rng.choice(["no", "yes"], 40), rng.normal(size=40)
+    assert mv.hinge_loss(y, f) == pytest.approx(sk.hinge_loss(y, f), rel=1e-12)
+    with pytest.raises(ValueError):
+        mv.hinge_loss([0, 1, 2], [0.1, 0.2, 0.3])

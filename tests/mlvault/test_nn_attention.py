@@ -45,7 +45,7 @@ def test_boolean_mask_matches_torch(kind):
     ref = F.scaled_dot_product_attention(torch.tensor(Q), torch.tensor(K), torch.tensor(V),
                                          attn_mask=torch.tensor(mask))
     np.testing.assert_allclose(out, ref.numpy(), rtol=1e-12, atol=1e-13)
-    assert np.all(w[..., ~mask] == 0) if mask.ndim == 2 else np.all(w[~mask] == 0)
+    assert np.all(w[np.broadcast_to(~mask, w.shape)] == 0)
     if kind == "causal":
         ref_causal = F.scaled_dot_product_attention(torch.tensor(Q), torch.tensor(K), torch.tensor(V),
                                                     is_causal=True)

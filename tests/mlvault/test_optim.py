@@ -92,7 +92,8 @@ def test_gradient_descent_is_sgd_and_matches_closed_form():
     assert path.shape == (n + 1, 2)
     theta_star = np.linalg.solve(H, B)
     step = np.eye(2) - lr * H
-    expected = np.array([np.linalg.matrix_power(step, t) @ (X0 - theta_star) for t in range(n + 1)]) + theta_star
+    powers = [np.linalg.matrix_power(step, t) for t in range(n + 1)]
+    expected = np.array([P @ (X0 - theta_star) for P in powers]) + theta_star
     np.testing.assert_allclose(path, expected, atol=1e-12)
 
 
@@ -104,7 +105,8 @@ def test_gradient_descent_linear_regression_seed_example():
     def grad(theta):
         return X.T @ (X @ theta - y) / len(y)
 
-    np.testing.assert_allclose(gradient_descent(grad, np.zeros(2), 0.01, 1000)[-1], [0.1107, 0.9513], atol=5e-5)
+    slow = gradient_descent(grad, np.zeros(2), 0.01, 1000)[-1]
+    np.testing.assert_allclose(slow, [0.1107, 0.9513], atol=5e-5)
     lstsq = np.linalg.lstsq(X, y, rcond=None)[0]
     np.testing.assert_allclose(gradient_descent(grad, np.zeros(2), 0.1, 5000)[-1], lstsq, atol=1e-6)
 
@@ -175,7 +177,8 @@ def test_kkt_qp_against_slsqp(seed, n, m):
 
 def test_kkt_multiplier_is_sensitivity():
     """d p*(b) / d b = -lambda (checked by central differences)."""
-    Q, c, A = np.diag([1.0, 4.0, 2.0]), np.array([1.0, 0.0, -1.0]), np.array([[1.0, 1.0, 1.0], [1.0, -1.0, 0.0]])
+    Q, c = np.diag([1.0, 4.0, 2.0]), np.array([1.0, 0.0, -1.0])
+    A = np.array([[1.0, 1.0, 1.0], [1.0, -1.0, 0.0]])
     b = np.array([1.0, 0.5])
 
     def value(bb):

@@ -1,0 +1,118 @@
+"""MkDocs hook: the site as a study tool — graph view, tag pages, study dashboard, "tested by", source pages.
+
+Runs after ``links.py`` (which parses the vault once and publishes the graph on ``linkgraph.current``)
+and generates pages from that graph; nothing here reads ``vault/`` again or writes into it.
+
+* ``on_files``: add the generated pages (``图谱``, ``标签/…``, ``学习进度``, ``源码/…``).
+* ``on_nav``: order the top-level sections like the vault's reading order, each folder's hub first.
+* ``on_page_markdown``: under a note's title, its tag chips; at the end, "验证代码" and the local graph.
+* ``on_page_content``: internal links carry ``data-note-title`` so that print shows the target note.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from html import escape
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation, Section
+
+_SCRIPTS = Path(__file__).resolve().parents[1]
+if str(_SCRIPTS) not in sys.path:
+    sys.path.insert(0, str(_SCRIPTS))
+
+import linkgraph  # noqa: E402
+import sitepages  # noqa: E402
+
+REPO_ROOT = _SCRIPTS.parent
+GENERATED_ORDER = ["知识图谱", "学习进度", "标签", "源码"]
+SNIPPET_LINE = re.compile(r"""^\s*-{1,}8<-{1,}\s+["']([^"':]+)""", re.M)
+FIRST_HEADING = re.compile(r"^# .*$", re.M)
+INTERNAL_LINK = re.compile(r'<a href="(?![a-z]+:|#)([^"]+)"')
+
+_state: dict[str, object] = {}
+
+
+@event_priority(-50)  # after links.py has built the graph
+def on_files(files: Files, config) -> Files:
+    graph = linkgraph.current["graph"].to_json()
+    code = sitepages.CodeIndex(REPO_ROOT)
+    _state.update(graph=graph, code=code, tags={n["id"]: n["tags"] for n in graph["nodes"]})
+    pages = {
+        sitepages.GRAPH_PAGE: sitepages.graph_page(),
+        sitepages.DASHBOARD_PAGE: sitepages.dashboard_page(graph, sitepages.FOLDER_ORDER),
+        **sitepages.tag_pages(graph),
+        **code.source_pages(),
+    }
+    for src_uri, content in pages.items():
+        if files.get_file_from_path(src_uri) is None:
+            files.append(File.generated(config, src_uri, content=content))
+    return files
+
+
+def _section_key(item) -> tuple[int, str]:
+    title = item.title or ""
+    if title in sitepages.FOLDER_ORDER:
+        return (1 + sitepages.FOLDER_ORDER.index(title), title)
+    if title in GENERATED_ORDER:
+        return (100 + GENERATED_ORDER.index(title), title)
+    return (0, title)  # the home page first
+
+
+def _hub_first(section: Section) -> None:
+    """Inside a folder: its hub(s) first, then the notes by title (the same order as the PDF book)."""
+    section.children.sort(key=lambda page: sitepages.reading_key({"folder": section.title, "title": page.title or ""}))
+
+
+def on_nav(nav: Navigation, config, files: Files) -> Navigation:
+    nav.items.sort(key=_section_key)
+    for item in nav.items:
+        if isinstance(item, Section) and item.title in sitepages.FOLDER_ORDER:
+            _hub_first(item)
+    return nav
+
+
+@event_priority(50)  # after links.py rendered the links, before markdown-exec runs the fences
+def on_page_markdown(markdown: str, page, config, files: Files) -> str:
+    src = page.file.src_uri
+    tags = _state["tags"].get(src)  # type: ignore[union-attr]
+    if tags is None:
+        return markdown
+    chips = sitepages.tag_links(src, tags)
+    heading = FIRST_HEADING.search(markdown)
+    if heading and chips:
+        markdown = markdown[: heading.end()] + "\n\n" + chips + markdown[heading.end() :]
+    code: sitepages.CodeIndex = _state["code"]  # type: ignore[assignment]
+    return markdown + code.tested_by_section(src, SNIPPET_LINE.findall(markdown)) + sitepages.local_graph_block(src)
+
+
+def on_page_content(html: str, page, config, files: Files) -> str:
+    """Give each internal link the title of the note it points to (shown after the link when printed)."""
+    titles: dict[str, str] = _state.setdefault("titles_by_url", {})  # type: ignore[assignment]
+    if not titles:
+        for file in files.documentation_pages():
+            node = next((n for n in _state["graph"]["nodes"] if n["id"] == file.src_uri), None)  # type: ignore[index]
+            if node:
+                titles[file.url] = node["title"]
+    base = page.url
+
+    def annotate(match: re.Match[str]) -> str:
+        href = match[1]
+        target = _resolve(base, href.split("#")[0])
+        title = titles.get(target)
+        return f'{match[0]} data-note-title="{escape(title, quote=True)}"' if title else match[0]
+
+    return INTERNAL_LINK.sub(annotate, html)
+
+
+def _resolve(base_url: str, href: str) -> str:
+    """Site-relative URL of ``href`` as written on the page at ``base_url`` (directory URLs)."""
+    import posixpath
+    from urllib.parse import unquote
+
+    joined = posixpath.normpath(posixpath.join(posixpath.dirname(base_url.rstrip("/") + "/x"), unquote(href)))
+    joined = "" if joined == "." else joined
+    return joined + "/" if joined and not joined.endswith((".html", "/")) else joined

@@ -1,0 +1,31 @@
+# KL 的非对称性：用一个高斯 q 去近似双峰分布 p，正向 KL 与反向 KL 选出不同的 q
+import matplotlib.pyplot as plt
+import numpy as np
+from scipy import optimize, stats
+
+from mlvault.information import kl_divergence
+from mlvault.plotting import show
+
+x = np.linspace(-6, 6, 601)
+p = 0.5 * stats.norm.pdf(x, -2, 0.7) + 0.5 * stats.norm.pdf(x, 2, 0.7)
+p /= p.sum()
+
+
+def gaussian(params):
+    q = stats.norm.pdf(x, params[0], np.exp(params[1])) + 1e-300
+    return q / q.sum()
+
+
+forward = optimize.minimize(lambda t: kl_divergence(p, gaussian(t)), [0.5, 0.0], method="Nelder-Mead").x
+reverse = optimize.minimize(lambda t: kl_divergence(gaussian(t), p), [0.5, 0.0], method="Nelder-Mead").x
+
+fig, ax = plt.subplots(figsize=(7.5, 3.8))
+ax.fill_between(x, p, color="0.8", label="真实分布 p（双峰）")
+ax.plot(x, gaussian(forward), color="C0", lw=2, label=r"最小化 $D_{KL}(p\Vert q)$：覆盖两个峰")
+ax.plot(x, gaussian(reverse), color="C3", lw=2, ls="--", label=r"最小化 $D_{KL}(q\Vert p)$：锁定一个峰")
+ax.set_xlabel("x")
+ax.set_ylabel("概率（网格上归一化）")
+ax.set_title("同一个 p，两个方向的 KL 给出不同的最优高斯近似")
+ax.legend(loc="upper left", fontsize=9)
+ax.set_ylim(0, 1.3 * gaussian(reverse).max())
+show(fig)

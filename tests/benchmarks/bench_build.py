@@ -1,0 +1,112 @@
+"""Build-time benchmark: the real vault (cold/warm) and synthetic vaults of 100, 300 and 1,000 notes.
+
+Run with ``make bench`` (or ``python tests/benchmarks/bench_build.py [--quick]``). Prints seconds and
+checks the targets of the execution-cache work: real vault cold ≤ 20 s and warm ≤ 4 s; the 1,000-note
+synthetic vault (2,000 executed blocks) warm ≤ 30 s. Exits non-zero when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO_ROOT / "tests" / "pipeline"))
+from minisite import write_config  # noqa: E402
+
+NOTE = """---
+title: 笔记{i:04d}
+aliases: [Note {i}]
+created: 2026-11-23
+tags: [合成/第{group}组]
+difficulty: 入门
+mastery: {mastery}%
+---
+
+# 笔记{i:04d}
+
+第 {i} 篇合成笔记，讨论梯度下降与熵。参见 [[笔记{a:04d}]] 与 [[笔记{b:04d}]]。
+
+## 计算
+
+```python exec="on" source="tabbed-left" result="text"
+import numpy as np
+rng = np.random.default_rng({i})
+x = rng.normal(size=64)
+print(f"均值 {{x.mean():.4f}}，方差 {{x.var():.4f}}")
+```
+
+## 再算一次
+
+```python exec="on" result="text"
+print(sum(k * k for k in range({i} % 50 + 10)))
+```
+"""
+
+
+def timed_build(config: Path, site: Path, cache: Path) -> float:
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, str(REPO_ROOT / "scripts/build_site.py"), "--config-file", str(config), "--site-dir", str(site)],
+        cwd=REPO_ROOT, capture_output=True, text=True,
+        env={**__import__("os").environ, "MLVAULT_EXEC_CACHE_DIR": str(cache), "NO_MKDOCS_2_WARNING": "1"},
+    )
+    if result.returncode != 0:
+        sys.exit(f"build failed:\n{result.stderr[-3000:]}")
+    return time.perf_counter() - started
+
+
+def synthetic_vault(root: Path, n: int) -> Path:
+    vault = root / "vault"
+    rng = random.Random(0)
+    for i in range(n):
+        folder = vault / f"第{i // 100}卷"
+        folder.mkdir(parents=True, exist_ok=True)
+        a, b = rng.randrange(n), rng.randrange(n)
+        (folder / f"笔记{i:04d}.md").write_text(NOTE.format(i=i, a=a, b=b, group=i % 7, mastery=i % 101), encoding="utf-8")
+    return vault
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="only the real vault and 100 notes")
+    args = parser.parse_args()
+    failures = []
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        cache = tmp / "real-cache"
+        cold = timed_build(REPO_ROOT / "mkdocs.yml", tmp / "real-site", cache)
+        warm = timed_build(REPO_ROOT / "mkdocs.yml", tmp / "real-site", cache)
+        rows.append(("real vault, cold (empty cache)", cold, 20.0))
+        rows.append(("real vault, warm (nothing changed)", warm, 4.0))
+        for n in (100,) if args.quick else (100, 300, 1000):
+            work = tmp / f"synthetic-{n}"
+            work.mkdir()
+            vault = synthetic_vault(work, n)
+            config = write_config(work, vault, work)
+            cold_n = timed_build(config, work / "site", work / "cache")
+            warm_n = timed_build(config, work / "site", work / "cache")
+            rows.append((f"{n} notes / {2 * n} blocks, cold", cold_n, None))
+            rows.append((f"{n} notes / {2 * n} blocks, warm", warm_n, 30.0 if n == 1000 else None))
+            shutil.rmtree(work)
+    print(f"{'build':45s} {'seconds':>8s} {'target':>8s}")
+    for name, seconds, target in rows:
+        mark = "" if target is None else (f"≤ {target:g}" if seconds <= target else f"MISSED ≤ {target:g}")
+        print(f"{name:45s} {seconds:8.2f} {mark:>8s}")
+        if target is not None and seconds > target:
+            failures.append(name)
+    synthetic = [(int(name.split()[0]), s) for name, s, _ in rows if "warm" in name and name[0].isdigit()]
+    if len(synthetic) > 1:
+        print("warm seconds per note: " + ", ".join(f"{n}: {s / n * 1000:.1f} ms" for n, s in synthetic))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,140 @@
+"""The execution runner: output, isolation, timeout, and a cache that is never stale."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+import execution  # noqa: E402
+
+CODE = "from mlvault.shapes import area\nprint(area(3))\n"
+
+
+@pytest.fixture
+def package(tmp_path):
+    """A tiny stand-in `mlvault` package whose source the tests edit."""
+    root = tmp_path / "pkg" / "mlvault"
+    root.mkdir(parents=True)
+    (root / "__init__.py").write_text("", encoding="utf-8")
+    (root / "geometry.py").write_text("PI = 3.0\n", encoding="utf-8")
+    (root / "shapes.py").write_text("from .geometry import PI\n\ndef area(r):\n    return PI * r * r\n", encoding="utf-8")
+    (root / "unrelated.py").write_text("X = 1\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def make_runner(tmp_path, package):
+    runners = []
+
+    def make(**overrides):
+        options = {"cache": execution.ExecCache(tmp_path / "cache"), "package_dir": package, "timeout": 30}
+        runner = execution.Runner(**(options | overrides))
+        runners.append(runner)
+        return runner
+
+    yield make
+    for runner in runners:
+        runner.close()
+
+
+def run(runner, code=CODE):
+    return runner.run(code, page="note.md", snippet="snippets/demo.py")
+
+
+def test_block_output_is_what_it_prints_and_main_guard_runs(make_runner):
+    runner = make_runner(cache=None)
+    assert run(runner, "if __name__ == '__main__':\n    print('主程序')\n") == "主程序\n"
+
+
+def test_blocks_do_not_share_globals(make_runner):
+    runner = make_runner(cache=None)
+    run(runner, "leaked = 1\nprint('set')\n")
+    with pytest.raises(execution.BlockFailed, match="NameError"):
+        run(runner, "print(leaked)\n")
+
+
+def test_second_run_is_served_from_the_cache(make_runner):
+    runner = make_runner()
+    assert run(runner) == "27.0\n"
+    assert run(runner) == "27.0\n"
+    assert [r.cached for r in runner.records] == [False, True]
+
+
+def test_editing_an_imported_module_invalidates_the_block(make_runner, package):
+    runner = make_runner()
+    assert run(runner) == "27.0\n"
+    # geometry is imported by shapes, which the block imports: a transitive dependency.
+    (package / "geometry.py").write_text("PI = 3.14\n", encoding="utf-8")
+    assert run(runner) == f"{3.14 * 3 * 3}\n"
+    assert [r.cached for r in runner.records] == [False, False]
+
+
+def test_editing_an_unrelated_module_keeps_the_cache(make_runner, package):
+    runner = make_runner()
+    run(runner)
+    (package / "unrelated.py").write_text("X = 2\n", encoding="utf-8")
+    run(runner)
+    assert [r.cached for r in runner.records] == [False, True]
+
+
+def test_a_failing_block_is_never_cached(make_runner, tmp_path):
+    runner = make_runner()
+    failing = "raise ValueError('no')\n"
+    for _ in range(2):
+        with pytest.raises(execution.BlockFailed, match="ValueError: no"):
+            run(runner, failing)
+    assert not list((tmp_path / "cache").rglob("*.json"))
+
+
+def test_a_cache_from_another_dependency_version_is_not_reused(make_runner):
+    first = make_runner(environment="python==3.11.7;numpy==2.4.6")
+    run(first)
+    other = make_runner(environment="python==3.11.7;numpy==2.5.0")
+    run(other)
+    assert other.records[0].cached is False
+    same = make_runner(environment="python==3.11.7;numpy==2.4.6")
+    run(same)
+    assert same.records[0].cached is True
+
+
+def test_fence_options_are_part_of_the_key(make_runner):
+    runner = make_runner()
+    runner.run(CODE, page="n.md", snippet="s.py", options={"html": "1"})
+    runner.run(CODE, page="n.md", snippet="s.py", options={"result": "text"})
+    assert [r.cached for r in runner.records] == [False, False]
+
+
+@pytest.mark.parametrize("damage", [b"", b"{not json", b'{"key": "x", "output": "forged", "checksum": "0"}'])
+def test_corrupt_or_partial_entries_are_rebuilt_never_shown(make_runner, tmp_path, damage):
+    runner = make_runner()
+    run(runner)
+    (entry,) = (tmp_path / "cache").rglob("*.json")
+    entry.write_bytes(damage)
+    assert run(runner) == "27.0\n"
+    assert runner.records[-1].cached is False
+    assert run(runner) == "27.0\n" and runner.records[-1].cached is True
+
+
+def test_timeout_stops_the_block_and_a_fresh_worker_serves_the_next(make_runner):
+    runner = make_runner(cache=None, timeout=2)
+    with pytest.raises(execution.BlockFailed, match="timed out after 2 s"):
+        run(runner, "while True:\n    pass\n")
+    assert run(runner, "print('还活着')\n") == "还活着\n"
+
+
+def test_sys_exit_zero_is_success_and_non_zero_is_failure(make_runner):
+    runner = make_runner(cache=None)
+    assert run(runner, "print('done')\nraise SystemExit(0)\n") == "done\n"
+    with pytest.raises(execution.BlockFailed, match=r"SystemExit\(2\)"):
+        run(runner, "import sys\nsys.exit(2)\n")
+
+
+def test_imported_module_names_follow_relative_and_aliased_imports():
+    found = execution._imported_mlvault_modules(
+        "import numpy\nimport mlvault.nn.mlp as m\nfrom mlvault import linalg\nfrom .attention import f\n", "mlvault.nn"
+    )
+    assert {"mlvault.nn.mlp", "mlvault", "mlvault.linalg", "mlvault.nn.attention"} <= found
+    assert not any(name.startswith("numpy") for name in found)
