@@ -171,7 +171,7 @@ def expected_improvement(
 
 @dataclass
 class BayesOptResult:
-    """What :func:`bayes_opt` evaluated and found.
+    r"""What :func:`bayes_opt` evaluated and found.
 
     Attributes
     ----------

@@ -430,6 +430,10 @@ class TSNE:
 
     .. math:: u\\leftarrow\\alpha u-\\eta\\,(g\\odot\\nabla C),\\qquad y\\leftarrow y+u
 
+    The low-dimensional kernel always has one degree of freedom (scikit-learn uses
+    ``max(n_components - 1, 1)``, the same for 2-D embeddings), and all ``max_iter`` steps are taken
+    (scikit-learn may stop early when the KL divergence stalls for 300 steps).
+
     笔记：[[t-SNE]]
     """
 

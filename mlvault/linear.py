@@ -1,8 +1,9 @@
 """Linear models: least squares (normal equation or gradient descent), ridge, lasso and logistic regression.
 
-All of them score a sample with the first formula :math:`f(\\mathbf{x}) = \\mathbf{w}^\\top\\mathbf{x} + b` and
-differ only in the loss and penalty that choose :math:`(\\mathbf{w}, b)`. The intercept is never penalised: the
-regression models fit on centred data and recover :math:`b` from the means, as scikit-learn does.
+All of them score a sample with the first formula :math:`f(\\mathbf{x}) = \\mathbf{w}^\\top\\mathbf{x} + b`
+and differ only in the loss and penalty that choose :math:`(\\mathbf{w}, b)`. The intercept is never
+penalised: the regression models fit on centred data and recover :math:`b` from the means, as
+scikit-learn does.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import numpy as np
 import scipy.linalg
 from numpy.typing import ArrayLike
 from scipy.optimize import minimize
-from scipy.special import expit, log_expit, logsumexp, softmax
+from scipy.special import expit, softmax
 
 from mlvault.metrics import accuracy_score, r2_score
 
@@ -41,7 +42,7 @@ class _LinearRegressor:
         self.intercept_ = y_mean - x_mean @ self.coef_.T
 
     def predict(self, X: ArrayLike) -> np.ndarray:
-        """Predictions :math:`X w + b`, shape (n_samples,) (or (n_samples, n_targets)) for X (n_samples, n_features)."""
+        """Predictions :math:`Xw + b` (n_samples,) or (n_samples, n_targets) for X (n_samples, n_features)."""
         return np.asarray(X, dtype=float) @ self.coef_.T + self.intercept_
 
     def score(self, X: ArrayLike, y: ArrayLike) -> float:
@@ -87,14 +88,16 @@ class LinearRegression(_LinearRegressor):
     笔记：[[线性回归]]
     """
 
-    def __init__(self, method: str = "normal", *, lr: float = 0.01, n_iter: int = 1000, fit_intercept: bool = True):
+    def __init__(
+        self, method: str = "normal", *, lr: float = 0.01, n_iter: int = 1000, fit_intercept: bool = True
+    ):
         self.method = method
         self.lr = lr
         self.n_iter = n_iter
         self.fit_intercept = fit_intercept
 
     def fit(self, X: ArrayLike, y: ArrayLike) -> "LinearRegression":
-        """Fit to ``X`` of shape (n_samples, n_features) and ``y`` of shape (n_samples,) or (n_samples, n_targets)."""
+        """Fit to ``X`` (n_samples, n_features) and ``y`` (n_samples,) or (n_samples, n_targets)."""
         X, y = _check_Xy(X, y)
         y = y.astype(float)
         if self.method == "normal":
@@ -153,7 +156,7 @@ class Ridge(_LinearRegressor):
         self.fit_intercept = fit_intercept
 
     def fit(self, X: ArrayLike, y: ArrayLike) -> "Ridge":
-        """Fit to ``X`` of shape (n_samples, n_features) and ``y`` of shape (n_samples,) or (n_samples, n_targets)."""
+        """Fit to ``X`` (n_samples, n_features) and ``y`` (n_samples,) or (n_samples, n_targets)."""
         X, y = _check_Xy(X, y)
         Xc, yc, x_mean, y_mean = _centre(X, y.astype(float), self.fit_intercept)
         gram = Xc.T @ Xc
@@ -223,7 +226,9 @@ class Lasso(_LinearRegressor):
     笔记：[[正则化]]
     """
 
-    def __init__(self, alpha: float = 1.0, *, max_iter: int = 1000, tol: float = 1e-4, fit_intercept: bool = True):
+    def __init__(
+        self, alpha: float = 1.0, *, max_iter: int = 1000, tol: float = 1e-4, fit_intercept: bool = True
+    ):
         self.alpha = alpha
         self.max_iter = max_iter
         self.tol = tol
@@ -254,7 +259,7 @@ class Lasso(_LinearRegressor):
         return self
 
     def _duality_gap(self, X, y, w, residual) -> float:
-        """Primal minus dual objective at the dual point obtained by scaling the residual into the feasible set."""
+        """Primal minus dual objective at the dual point made by scaling the residual to feasibility."""
         n = len(y)
         scale = min(1.0, self.alpha / max(np.abs(X.T @ residual).max() / n, np.finfo(float).tiny))
         primal = residual @ residual / (2 * n) + self.alpha * np.abs(w).sum()
@@ -264,7 +269,7 @@ class Lasso(_LinearRegressor):
 
 
 class LogisticRegression:
-    r"""Logistic regression (binary sigmoid or multinomial softmax), fitted by L-BFGS on scikit-learn's objective.
+    r"""Logistic regression (binary sigmoid or multinomial softmax), by L-BFGS on scikit-learn's objective.
 
     Parameters
     ----------
@@ -295,11 +300,12 @@ class LogisticRegression:
 
     Multinomial (:math:`K > 2` classes, one-hot :math:`Y`, :math:`Z = XW^\top + b`):
 
-    .. math:: \min_{W,b}\; C\sum_{i=1}^n \Bigl[\log\sum_k e^{z_{ik}} - z_{i,y_i}\Bigr] + \tfrac12\lVert W\rVert_F^2
+    .. math:: \min_{W,b}\; C\sum_{i=1}^n \Bigl[\log\sum_k e^{z_{ik}} - z_{i,y_i}\Bigr]
+              + \tfrac12\lVert W\rVert_F^2
 
     The gradient is :math:`C\,X^\top(\hat p - y)` plus :math:`w` from the penalty. The objective is minimised
-    divided by :math:`Cn` (mean loss plus :math:`\lVert w\rVert^2/(2Cn)`, same minimiser), as scikit-learn does,
-    so that ``tol`` means the same in both.
+    divided by :math:`Cn` (mean loss plus :math:`\lVert w\rVert^2/(2Cn)`, same minimiser), as scikit-learn
+    does, so that ``tol`` means the same in both.
 
     笔记：[[逻辑回归]]
     """
@@ -328,7 +334,7 @@ class LogisticRegression:
             raise ValueError("y needs at least two classes")
         n, p = X.shape
         rows = 1 if k == 2 else k
-        targets = codes.astype(float) if k == 2 else np.eye(k)[codes]
+        targets = codes.astype(float) if k == 2 else codes
         l2 = 0.0 if self.penalty is None else 1.0 / (self.C * n)
         loss_and_grad = _binary_loss_grad if k == 2 else _softmax_loss_grad
 
@@ -336,7 +342,8 @@ class LogisticRegression:
             W = theta.reshape(rows, p + 1)
             weights = W[:, :p]
             loss, d_weights, d_bias = loss_and_grad(X, targets, weights, W[:, p])
-            grad = np.column_stack([d_weights + l2 * weights, d_bias if self.fit_intercept else np.zeros(rows)])
+            d_bias = d_bias if self.fit_intercept else np.zeros(rows)
+            grad = np.column_stack([d_weights + l2 * weights, d_bias])
             return loss + 0.5 * l2 * np.sum(weights**2), grad.ravel()
 
         result = minimize(
@@ -344,7 +351,9 @@ class LogisticRegression:
             np.zeros(rows * (p + 1)),
             method="L-BFGS-B",
             jac=True,
-            options={"maxiter": self.max_iter, "gtol": self.tol, "ftol": 64 * np.finfo(float).eps, "maxls": 50},
+            options={
+                "maxiter": self.max_iter, "gtol": self.tol, "ftol": 64 * np.finfo(float).eps, "maxls": 50
+            },
         )
         W = result.x.reshape(rows, p + 1)
         self.coef_, self.intercept_ = W[:, :p], W[:, p]
@@ -357,7 +366,7 @@ class LogisticRegression:
         return Z[:, 0] if len(self.classes_) == 2 else Z
 
     def predict_proba(self, X: ArrayLike) -> np.ndarray:
-        """Class probabilities, shape (n_samples, n_classes): :math:`[1-\\sigma(z), \\sigma(z)]` or softmax."""
+        """Class probabilities (n_samples, n_classes): :math:`[1-\\sigma(z), \\sigma(z)]`, or softmax."""
         Z = self.decision_function(X)
         if Z.ndim == 1:
             p = expit(Z)
@@ -365,7 +374,7 @@ class LogisticRegression:
         return softmax(Z, axis=1)
 
     def predict(self, X: ArrayLike) -> np.ndarray:
-        """Predicted class labels, shape (n_samples,): class 1 iff :math:`z > 0` (i.e. :math:`\\sigma(z) > 0.5`)."""
+        """Predicted labels, shape (n_samples,): class 1 iff :math:`z > 0`, i.e. :math:`\\sigma(z) > 0.5`."""
         Z = self.decision_function(X)
         index = (Z > 0).astype(int) if Z.ndim == 1 else Z.argmax(axis=1)
         return self.classes_[index]
@@ -378,15 +387,25 @@ class LogisticRegression:
 def _binary_loss_grad(X, y, w, b):
     """Mean log-loss of sigmoid(Xw + b) and its gradient (dw of shape (1, p), db of shape (1,))."""
     z = X @ w[0] + b
-    loss = -np.mean(y * log_expit(z) + (1 - y) * log_expit(-z))
+    # -[y log σ(z) + (1 - y) log σ(-z)] = log(1 + e^z) - y z, computed stably by logaddexp
+    loss = np.mean(np.logaddexp(0.0, z) - y * z)
     error = (expit(z) - y) / len(y)
     return loss, (error @ X)[None, :], np.atleast_1d(error.sum())
 
 
-def _softmax_loss_grad(X, Y, W, b):
-    """Mean categorical cross-entropy of softmax(XWᵀ + b) and its gradient (dW (k, p), db (k,))."""
-    Z = X @ W.T + b
-    lse = logsumexp(Z, axis=1, keepdims=True)
-    loss = np.mean(lse[:, 0] - np.sum(Y * Z, axis=1))
-    error = (np.exp(Z - lse) - Y) / len(Y)
-    return loss, error.T @ X, error.sum(axis=0)
+def _softmax_loss_grad(X, codes, W, b):
+    """Mean categorical cross-entropy of softmax(XWᵀ + b) and its gradient (dW (k, p), db (k,)).
+
+    Scores are held as (k, n_samples), so that every reduction over the k classes runs along rows.
+    """
+    n = len(codes)
+    Z = W @ X.T + b[:, None]
+    Z -= Z.max(axis=0)  # log-sum-exp trick: softmax and CE are unchanged by the shift
+    E = np.exp(Z)
+    total = E.sum(axis=0)
+    rows = np.arange(n)
+    loss = np.mean(np.log(total) - Z[codes, rows])
+    E /= total  # softmax probabilities P
+    E[codes, rows] -= 1.0  # P - Y for one-hot Y
+    E /= n
+    return loss, E @ X, E.sum(axis=1)

@@ -78,7 +78,7 @@ def accuracy_score(y_true: ArrayLike, y_pred: ArrayLike, *, normalize: bool = Tr
 def confusion_matrix(
     y_true: ArrayLike, y_pred: ArrayLike, *, labels: ArrayLike | None = None, normalize: str | None = None
 ) -> np.ndarray:
-    r"""Confusion matrix: entry ``[i, j]`` counts samples of true class ``labels[i]`` predicted as ``labels[j]``.
+    r"""Confusion matrix: ``[i, j]`` counts samples of true class ``labels[i]`` predicted as ``labels[j]``.
 
     Parameters
     ----------
@@ -87,8 +87,8 @@ def confusion_matrix(
     y_pred : array_like of shape (n_samples,)
         Predicted labels.
     labels : array_like of shape (n_classes,), optional
-        Row/column order; the sorted union of the labels in ``y_true`` and ``y_pred`` by default. Samples whose
-        labels are not listed are ignored.
+        Row/column order; the sorted union of the labels in ``y_true`` and ``y_pred`` by default.
+        Samples whose labels are not listed are ignored.
     normalize : {"true", "pred", "all"}, optional
         Divide by the row sums, the column sums or the total.
 
@@ -143,7 +143,7 @@ def _one_vs_rest_counts(y_true, y_pred, labels, pos_label, average):
     present = np.union1d(y_true, y_pred)
     if average == "binary":
         if len(present) > 2:
-            raise ValueError(f"average='binary' needs at most 2 labels, got {len(present)}; choose another average")
+            raise ValueError(f"average='binary' needs at most 2 labels, got {len(present)}")
         if len(present) == 2 and pos_label not in present:
             raise ValueError(f"pos_label={pos_label!r} is not a valid label: {present}")
         labels = np.asarray([pos_label])
@@ -247,8 +247,8 @@ for _f in (precision_score, recall_score, f1_score):
 def specificity_score(y_true: ArrayLike, y_pred: ArrayLike, *, pos_label=1, zero_division="warn") -> float:
     r"""Specificity (true-negative rate): of the negative samples, the fraction predicted negative.
 
-    Every label other than ``pos_label`` counts as negative. For a binary problem this equals the recall of the
-    negative class, ``recall_score(y_true, y_pred, pos_label=<negative label>)``.
+    Every label other than ``pos_label`` counts as negative. For a binary problem this equals the recall of
+    the negative class, ``recall_score(y_true, y_pred, pos_label=<negative label>)``.
 
     Parameters
     ----------
@@ -285,7 +285,7 @@ def _binary_targets(y_true: ArrayLike, pos_label) -> np.ndarray:
     classes = np.unique(y_true)
     if pos_label is None:
         if not (np.all(np.isin(classes, [0, 1])) or np.all(np.isin(classes, [-1, 1]))):
-            raise ValueError(f"y_true has labels {classes}; give pos_label for labels other than {{0,1}} or {{-1,1}}")
+            raise ValueError(f"y_true has labels {classes}: give pos_label unless {{0,1}} or {{-1,1}}")
         pos_label = 1
     return (y_true == pos_label).astype(float)
 
@@ -412,7 +412,7 @@ def hinge_loss(y_true: ArrayLike, pred_decision: ArrayLike) -> float:
 def _regression_pair(y_true: ArrayLike, y_pred: ArrayLike) -> tuple[np.ndarray, np.ndarray]:
     y_true, y_pred = np.asarray(y_true, dtype=float), np.asarray(y_pred, dtype=float)
     if y_true.shape != y_pred.shape or y_true.ndim not in (1, 2):
-        raise ValueError(f"y_true {y_true.shape} and y_pred {y_pred.shape} must have one equal 1-D or 2-D shape")
+        raise ValueError(f"y_true {y_true.shape} and y_pred {y_pred.shape} must share one 1-D or 2-D shape")
     return y_true.reshape(len(y_true), -1), y_pred.reshape(len(y_pred), -1)
 
 

@@ -1,4 +1,4 @@
-"""Model selection: hold-out splits, K-fold cross-validation, and a Monte-Carlo bias–variance decomposition."""
+"""Model selection: hold-out splits, K-fold cross-validation, a Monte-Carlo bias–variance decomposition."""
 
 from __future__ import annotations
 
@@ -33,7 +33,8 @@ class KFold:
     ``shuffle=True`` the permutation comes from ``numpy.random.default_rng`` and differs from scikit-learn's.
     The cross-validation estimate is the mean of the K validation scores:
 
-    .. math:: \operatorname{CV}_K = \frac{1}{K} \sum_{k=1}^{K} \operatorname{score}\bigl(\hat f^{(-k)}, D_k\bigr)
+    .. math:: \operatorname{CV}_K
+              = \frac{1}{K} \sum_{k=1}^{K} \operatorname{score}\bigl(\hat f^{(-k)}, D_k\bigr)
 
     笔记：[[交叉验证]]
     """
@@ -112,7 +113,8 @@ def cross_val_score(model, X: ArrayLike, y: ArrayLike, cv=5, scoring=None) -> np
 
     Notes
     -----
-    .. math:: \operatorname{CV}_K = \frac{1}{K} \sum_{k=1}^{K} \operatorname{score}\bigl(\hat f^{(-k)}, D_k\bigr)
+    .. math:: \operatorname{CV}_K
+              = \frac{1}{K} \sum_{k=1}^{K} \operatorname{score}\bigl(\hat f^{(-k)}, D_k\bigr)
 
     笔记：[[交叉验证]]
     """
@@ -152,7 +154,8 @@ def train_test_split(*arrays: ArrayLike, test_size: float | int = 0.25, random_s
 
     Notes
     -----
-    .. math:: n_{\mathrm{test}} = \lceil \mathrm{test\_size} \cdot n \rceil, \qquad n_{\mathrm{train}} = n - n_{\mathrm{test}}
+    .. math:: n_{\mathrm{test}} = \lceil \mathrm{test\_size} \cdot n \rceil,
+              \qquad n_{\mathrm{train}} = n - n_{\mathrm{test}}
 
     笔记：[[交叉验证]]
     """
@@ -187,7 +190,10 @@ def train_test_split(*arrays: ArrayLike, test_size: float | int = 0.25, random_s
 
 
 class BiasVariance(NamedTuple):
-    """Result of :func:`bias_variance_decomposition`; every quantity is averaged over ``x_test``."""
+    """Result of :func:`bias_variance_decomposition`; every quantity is averaged over ``x_test``.
+
+    笔记：[[偏差-方差权衡]]
+    """
 
     bias2: float
     variance: float
@@ -207,9 +213,9 @@ def bias_variance_decomposition(
 ) -> BiasVariance:
     r"""Monte-Carlo bias–variance decomposition of the expected squared error of a learning algorithm.
 
-    ``n_datasets`` training sets are drawn: :math:`x \sim \mathcal{U}[\min x_{test}, \max x_{test}]` (per
-    column), :math:`y = f(x) + \varepsilon`, :math:`\varepsilon \sim \mathcal{N}(0, \sigma^2)`. A fresh model is
-    fitted on each and predicts at ``x_test``.
+    ``n_datasets`` training sets are drawn: :math:`x \sim \mathcal{U}[\min x_{test}, \max x_{test}]`
+    (per column), :math:`y = f(x) + \varepsilon`, :math:`\varepsilon \sim \mathcal{N}(0, \sigma^2)`. A fresh
+    model is fitted on each and predicts at ``x_test``.
 
     Parameters
     ----------

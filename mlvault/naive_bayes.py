@@ -43,8 +43,10 @@ class GaussianNB:
     -----
     The "naive" assumption: features are conditionally independent given the class, so
 
-    .. math:: \hat y = \arg\max_c \Bigl[\log P(c) + \sum_{j=1}^{d} \log \mathcal{N}(x_j; \mu_{cj}, \sigma_{cj}^2)\Bigr],
-              \qquad \log \mathcal{N}(x; \mu, \sigma^2) = -\tfrac12 \log(2\pi\sigma^2) - \frac{(x-\mu)^2}{2\sigma^2}
+    .. math:: \hat y = \arg\max_c \Bigl[\log P(c)
+              + \sum_{j=1}^{d} \log \mathcal{N}(x_j; \mu_{cj}, \sigma_{cj}^2)\Bigr],
+              \qquad \log \mathcal{N}(x; \mu, \sigma^2) = -\tfrac12 \log(2\pi\sigma^2)
+              - \frac{(x-\mu)^2}{2\sigma^2}
 
     笔记：[[朴素贝叶斯分类器]]
     """
@@ -79,10 +81,11 @@ class GaussianNB:
         return self
 
     def _joint_log_likelihood(self, X: ArrayLike) -> np.ndarray:
-        r"""``log P(c) + sum_j log N(x_j; mu_cj, var_cj)`` for every sample and class, shape (n, n_classes)."""
+        """``log P(c) + sum_j log N(x_j; mu_cj, var_cj)`` per sample and class, shape (n, n_classes)."""
         X = np.atleast_2d(np.asarray(X, dtype=float))
         log_norm = -0.5 * np.sum(np.log(2 * np.pi * self.var_), axis=1)  # (n_classes,)
-        sq = np.stack([np.sum((X - mu) ** 2 / var, axis=1) for mu, var in zip(self.theta_, self.var_)], axis=1)
+        # loop over classes (as scikit-learn does): each term is one vectorised pass over all samples
+        sq = np.stack([np.sum((X - mu) ** 2 / var, axis=1) for mu, var in zip(self.theta_, self.var_)], 1)
         return np.log(self.class_prior_) + log_norm - 0.5 * sq
 
     def predict_log_proba(self, X: ArrayLike) -> np.ndarray:

@@ -97,7 +97,8 @@ def kneighbors(X_train: ArrayLike, X_query: ArrayLike, n_neighbors: int, p: floa
 
     Notes
     -----
-    .. math:: N_k(\mathbf{x}) = \{\text{the } k \text{ training points with the smallest } d_p(\mathbf{x}, \mathbf{x}_i)\}
+    .. math:: N_k(\mathbf{x}) = \{\text{the } k \text{ training points with the smallest }
+              d_p(\mathbf{x}, \mathbf{x}_i)\}
 
     Queries are processed in blocks of about a million distances; the neighbours are ranked by a monotone
     function of the distance and only the k chosen distances are computed exactly.

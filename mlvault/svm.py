@@ -101,8 +101,8 @@ def rbf_kernel(X: ArrayLike, Y: ArrayLike | None = None, gamma: float | None = N
     -----
     .. math:: k(\mathbf{x}, \mathbf{x}') = \exp\left(-\gamma\lVert\mathbf{x} - \mathbf{x}'\rVert^2\right)
 
-    The squared distances are computed as :math:`\lVert x\rVert^2 - 2x^\top x' + \lVert x'\rVert^2` (one matrix
-    product) and clipped at 0 against rounding.
+    The squared distances are computed as :math:`\lVert x\rVert^2 - 2x^\top x' + \lVert x'\rVert^2`
+    (one matrix product) and clipped at 0 against rounding.
 
     笔记：[[支持向量机]]
     """
@@ -234,7 +234,7 @@ class SVC:
         raise ValueError(f"unknown kernel {self.kernel!r}")
 
     def fit(self, X: ArrayLike, y: ArrayLike) -> "SVC":
-        """Solve the dual for ``X`` of shape (n_samples, n_features) and two-class labels ``y`` (n_samples,)."""
+        """Solve the dual for ``X`` (n_samples, n_features) and two-class labels ``y`` (n_samples,)."""
         X, y = np.asarray(X, dtype=float), np.asarray(y)
         self.classes_, codes = np.unique(y, return_inverse=True)
         if len(self.classes_) != 2:
@@ -257,7 +257,7 @@ class SVC:
 
     @property
     def coef_(self) -> np.ndarray:
-        """:math:`w = \\sum_i \\alpha_i y_i x_i`, shape (1, n_features); defined for the linear kernel only."""
+        """:math:`w = \\sum_i \\alpha_i y_i x_i`, shape (1, n_features); linear kernel only."""
         if self.kernel != "linear":
             raise AttributeError("coef_ exists only for kernel='linear'")
         return self.dual_coef_ @ self.support_vectors_
@@ -318,10 +318,8 @@ def smo(K: np.ndarray, y: np.ndarray, C: float, tol: float = 1e-3, max_iter: int
     alpha = np.zeros(n)
     F = y.copy()  # -y * grad at alpha = 0, where grad = -1
     diag = K.diagonal().copy()
-    positive = y > 0
-    up = np.ones(n, dtype=bool)  # alpha < C for y = +1, alpha > 0 for y = -1: at alpha = 0 only y = +1 ...
-    up[~positive] = False
-    low = ~up  # ... and the mirror set
+    up = y > 0  # I_up: alpha < C for y = +1 or alpha > 0 for y = -1; at alpha = 0 that is y = +1 ...
+    low = ~up  # ... and I_low (alpha > 0 for y = +1 or alpha < C for y = -1) is y = -1
     neg_inf, pos_inf = np.full(n, -np.inf), np.full(n, np.inf)
     steps = 0
     while max_iter < 0 or steps < max_iter:
@@ -351,7 +349,8 @@ def smo(K: np.ndarray, y: np.ndarray, C: float, tol: float = 1e-3, max_iter: int
 
 def _two_variable_step(alpha, i, j, y_i, y_j, F_i, F_j, a, C):
     """Minimise the dual over (alpha_i, alpha_j) on the line y_i a_i + y_j a_j = const, clipped to [0, C]²."""
-    # moving by t along (y_i, -y_j) lowers the objective by (F_i - F_j) t - a t²/2: optimum t = (F_i - F_j) / a > 0
+    # moving by t along (y_i, -y_j) lowers the objective by (F_i - F_j) t - a t²/2,
+    # so the unconstrained optimum is t = (F_i - F_j) / a > 0
     t = (F_i - F_j) / a
     room_i = C - alpha[i] if y_i > 0 else alpha[i]  # how far alpha_i can go in its direction y_i
     room_j = alpha[j] if y_j > 0 else C - alpha[j]  # how far alpha_j can go in its direction -y_j

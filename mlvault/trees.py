@@ -24,6 +24,7 @@ from mlvault.information import entropy, information_gain
 from mlvault.metrics import accuracy_score, r2_score
 
 __all__ = [
+    "Tree",
     "gini_impurity",
     "split_information",
     "gain_ratio",
@@ -106,7 +107,8 @@ def gain_ratio(y: ArrayLike, groups: ArrayLike, base: float = 2) -> float:
 
     Notes
     -----
-    .. math:: \operatorname{GainRatio}(S, A) = \frac{\operatorname{Gain}(S, A)}{\operatorname{SplitInfo}(S, A)}
+    .. math:: \operatorname{GainRatio}(S, A)
+              = \frac{\operatorname{Gain}(S, A)}{\operatorname{SplitInfo}(S, A)}
 
     Dividing by the split information penalises attributes with many values (an ID number would have maximal
     information gain and no predictive use). 笔记：[[决策树]]
@@ -147,7 +149,7 @@ def _best_numeric_split(X: np.ndarray, S: np.ndarray, parent: float, criterion: 
     """
     n = len(X)
     X = X[:, order]
-    sort = np.argsort(X, axis=0, kind="stable")  # (n, d)
+    sort = np.argsort(X, axis=0)  # (n, d); the order among equal values does not matter (see ``valid``)
     Xs = np.take_along_axis(X, sort, axis=0)
     valid = Xs[1:] > Xs[:-1]  # cut only between two distinct values
     if not valid.any():
@@ -158,8 +160,8 @@ def _best_numeric_split(X: np.ndarray, S: np.ndarray, parent: float, criterion: 
     n_right = n - n_left
     score = parent - (_node_cost(left, n_left, criterion) + _node_cost(right, n_right, criterion)) / n
     if criterion == "gain_ratio":
-        score = score / entropy(np.stack([n_left, n_right], axis=-1), base=2)
-    score = np.where(valid, score, -np.inf)  # (n-1, d)
+        score /= entropy(np.stack([n_left, n_right], axis=-1), base=2)
+    score[~valid] = -np.inf  # (n-1, d)
     j, cut = divmod(int(np.argmax(score.T)), n - 1)  # first feature in ``order``, then first cut
     lo, hi = Xs[cut, j], Xs[cut + 1, j]
     threshold = lo / 2 + hi / 2
@@ -190,7 +192,10 @@ class Tree:
     ``feature[i]`` is ``-1`` for a leaf. A numeric node sends ``x[feature] <= threshold`` to
     ``children[i][0]`` and the rest to ``children[i][1]``; a categorical node sends value
     ``categories[i][v]`` to ``children[i][v]`` (an unseen value stops at the node itself).
-    ``value[i]`` is the class distribution (classifier) or the mean target (regressor) of the node.
+    ``value[i]`` is the class distribution (classifier) or the mean target (regressor) of the node;
+    ``impurity[i]`` its Gini, entropy (bits) or variance; ``depth[i]`` its depth (root 0).
+
+    笔记：[[决策树]]
     """
 
     feature: list = field(default_factory=list)
@@ -229,7 +234,8 @@ class _BaseTree:
             tree.depth.append(depth)
             split = None
             if depth < max_depth and len(idx) >= self.min_samples_split and impurity > _EPS:
-                order = rng.permutation(X.shape[1]) if self.random_state is not None else np.arange(X.shape[1])
+                n_features = X.shape[1]
+                order = np.arange(n_features) if self.random_state is None else rng.permutation(n_features)
                 split = search(X[idx], S[idx], impurity, self.criterion, order)
             if split is None:
                 tree.feature.append(_LEAF)
@@ -317,7 +323,8 @@ class DecisionTreeClassifier(_BaseTree):
         dtype, e.g. strings), one branch per value present at the node (see the module docstring).
     random_state : int or numpy.random.Generator, optional
         With a value, features are examined in a random order drawn from ``default_rng(random_state)``, so
-        exactly tied splits go to a random feature (as in scikit-learn); ``None`` examines them in column order.
+        exactly tied splits go to a random feature (as in scikit-learn); ``None`` examines them in column
+        order.
 
     Attributes
     ----------
@@ -430,7 +437,8 @@ class DecisionTreeRegressor(_BaseTree):
     Notes
     -----
     .. math:: \operatorname{MSE}(S) = \frac{1}{\lvert S \rvert} \sum_{i \in S} (y_i - \bar y_S)^2, \qquad
-              \Delta = \operatorname{MSE}(S) - \frac{\lvert S_L \rvert}{\lvert S \rvert}\operatorname{MSE}(S_L)
+              \Delta = \operatorname{MSE}(S)
+              - \frac{\lvert S_L \rvert}{\lvert S \rvert}\operatorname{MSE}(S_L)
               - \frac{\lvert S_R \rvert}{\lvert S \rvert}\operatorname{MSE}(S_R)
 
     笔记：[[偏差-方差权衡]]

@@ -14,7 +14,10 @@ _DATA = Path(__file__).parent / "data"
 
 
 class Bunch(dict):
-    """A dict whose keys are also attributes (``d.data is d["data"]``), like scikit-learn's ``Bunch``."""
+    """A dict whose keys are also attributes (``d.data is d["data"]``), like scikit-learn's ``Bunch``.
+
+    笔记：[[朴素贝叶斯分类器]]
+    """
 
     def __getattr__(self, key: str):
         try:
@@ -23,15 +26,20 @@ class Bunch(dict):
             raise AttributeError(key) from None
 
 
-def load_iris() -> Bunch:
+def load_iris(return_X_y: bool = False) -> Bunch | tuple[np.ndarray, np.ndarray]:
     """Fisher's iris data: 150 flowers, 4 measurements in cm, 3 species (50 each).
 
     The values and the row order are those of ``sklearn.datasets.load_iris()`` (which corrects two
     typos of the UCI copy), so results can be compared with scikit-learn directly.
 
+    Parameters
+    ----------
+    return_X_y : bool
+        Return the tuple ``(data, target)`` instead of the Bunch, as scikit-learn does.
+
     Returns
     -------
-    Bunch
+    Bunch or (ndarray of shape (150, 4), ndarray of shape (150,))
         ``data`` : ndarray, shape (150, 4), float — sepal length, sepal width, petal length, petal width;
         ``target`` : ndarray, shape (150,), int — 0 setosa, 1 versicolor, 2 virginica;
         ``feature_names`` : list of 4 str; ``target_names`` : ndarray, shape (3,), str.
@@ -47,9 +55,12 @@ def load_iris() -> Bunch:
     target = np.searchsorted(target_names, table[:, 4])
     if not np.array_equal(target_names[target], table[:, 4]):
         raise ValueError("iris.csv has an unknown species")
+    data, target = table[:, :4].astype(float), target.astype(np.int64)
+    if return_X_y:
+        return data, target
     return Bunch(
-        data=table[:, :4].astype(float),
-        target=target.astype(np.int64),
+        data=data,
+        target=target,
         feature_names=["sepal length (cm)", "sepal width (cm)", "petal length (cm)", "petal width (cm)"],
         target_names=target_names,
     )

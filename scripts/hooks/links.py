@@ -48,6 +48,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raise PluginError(f"{len(report.errors)} link error(s) in the vault:\n{lines}")
     slugify = config.mdx_configs.get("toc", {}).get("slugify", linkgraph.default_slugify)
     _build["renderer"] = linkgraph.SiteRenderer(graph, slugify=slugify)
+    linkgraph.current["graph"] = graph  # for the other hooks of this build (features.py)
     _build["urls"] = {file.src_uri: file.url for file in files.documentation_pages()}
     log.info("linkgraph: %d notes, %d links, %d warnings", report.notes, report.links, len(report.warnings))
     return files

@@ -5,6 +5,7 @@ import torch
 from mlvault.nn.regularization import batch_norm, dropout
 
 rng = np.random.default_rng(0)
+torch.manual_seed(0)
 x = np.ones(100_000)
 
 # inverted dropout: drop with probability p, scale survivors by 1/(1 − p)

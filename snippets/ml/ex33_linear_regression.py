@@ -33,7 +33,8 @@ assert np.allclose(beta_columns, beta_lstsq)
 X1, y1 = np.array([[1.0], [2.0], [3.0]]), np.array([1.0, 2.0, 3.0])
 for lr, n_iter in [(0.01, 1000), (0.1, 5000)]:
     gd = LinearRegression("gd", lr=lr, n_iter=n_iter).fit(X1, y1)
-    print(f"GD lr={lr}, {n_iter} 步: θ = [{gd.intercept_:.4f}, {gd.coef_[0]:.4f}]，J = {gd.loss_curve_[-1]:.2e}")
+    theta = f"[{gd.intercept_:.4f}, {gd.coef_[0]:.4f}]"
+    print(f"GD lr={lr}, {n_iter} 步: θ = {theta}，J = {gd.loss_curve_[-1]:.2e}")
 exact = LinearRegression().fit(X1, y1)
 print(f"正规方程:          θ = [{exact.intercept_:.4f}, {exact.coef_[0]:.4f}]")
 assert np.allclose([gd.intercept_, gd.coef_[0]], [exact.intercept_, exact.coef_[0]], atol=1e-6)

@@ -32,8 +32,9 @@ assert np.isclose(loss_gd, loss_model)
 
 # 对数几率：log(h / (1-h)) 恰好是线性分数 θᵀx
 h = model.predict_proba(X[:3])[:, 1]
-print("log(h/(1-h)) =", np.round(np.log(h / (1 - h)), 6), " θᵀx =", np.round(model.decision_function(X[:3]), 6))
-assert np.allclose(np.log(h / (1 - h)), model.decision_function(X[:3]))
+log_odds, scores = np.log(h / (1 - h)), model.decision_function(X[:3])
+print("log(h/(1-h)) =", np.round(log_odds, 6), " θᵀx =", np.round(scores, 6))
+assert np.allclose(log_odds, scores)
 
 # 阈值：h = 0.5 恰在边界上。速查表写 “h ≥ 0.5 → 1”，scikit-learn/mlvault 只在分数 > 0 时判 1
 x_on_boundary = np.array([[-model.intercept_[0] / model.coef_[0, 0], 0.0]])  # 使 θᵀx ≈ 0 的点

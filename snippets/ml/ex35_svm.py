@@ -51,7 +51,9 @@ assert np.isclose(hinge_form, primal(np.r_[w, b, xi]))
 # 3) 支持向量与间隔：α 只在支持向量上非零；间隔宽 2/‖w‖；w = Σ α_i y_i x_i
 alpha_y = svm.dual_coef_[0]
 print(f"支持向量 {len(svm.support_)} 个（共 {len(y)} 个样本），间隔宽度 2/‖w‖ = {2 / np.linalg.norm(w):.4f}")
-print(f"Σ α_i y_i = {alpha_y.sum():.1e}，0 ≤ α_i ≤ C：{bool(np.all((np.abs(alpha_y) > 0) & (np.abs(alpha_y) <= C)))}")
+in_box = bool(np.all((np.abs(alpha_y) > 0) & (np.abs(alpha_y) <= C)))
+print(f"Σ α_i y_i = {alpha_y.sum():.1e}，0 < α_i ≤ C：{in_box}")
 assert np.allclose(alpha_y @ X[svm.support_], w) and abs(alpha_y.sum()) < 1e-9
 on_margin = np.isclose(np.abs(svm.decision_function(X[svm.support_])), 1, atol=1e-3)
 print(f"其中恰在间隔边界 |f(x)| = 1 上的 {on_margin.sum()} 个，其余 α = C（间隔内或被分错）")
+assert np.allclose(np.abs(alpha_y[~on_margin]), C)  # 不在边界上的支持向量，α 都取到上限 C

@@ -32,5 +32,6 @@ for k in (1, 3, 5):
     clf = KNeighborsClassifier(k).fit(X, label)
     reg = KNeighborsRegressor(k).fit(X, target)
     assert clf.predict([query])[0] == hand_class and np.isclose(reg.predict([query])[0], hand_mean)
-    print(f"k={k}: 邻居 {nearest.tolist()}，票数 {dict(zip(values.tolist(), votes.tolist()))} → 类别 {hand_class}；"
+    ballot = dict(zip(values.tolist(), votes.tolist()))
+    print(f"k={k}: 邻居 {nearest.tolist()}，票数 {ballot} → 类别 {hand_class}；"
           f"回归 = 邻居目标均值 {hand_mean:.4f}；P(B) = {clf.predict_proba([query])[0, 1]:.4f}")

@@ -43,5 +43,6 @@ assert np.isclose(hinge_loss(y_pm, f), torch_hinge)
 # KL 散度 D_KL(P‖Q)：两个分布之间，不对称
 P, Q = np.array([0.7, 0.3]), np.array([0.5, 0.5])
 kl_torch = nn.KLDivLoss(reduction="sum")(torch.log(torch.tensor(Q)), torch.tensor(P)).item()
-print(f"D_KL(P‖Q) = {kl_divergence(P, Q):.6f}（torch.nn.KLDivLoss {kl_torch:.6f}），D_KL(Q‖P) = {kl_divergence(Q, P):.6f}")
+print(f"D_KL(P‖Q) = {kl_divergence(P, Q):.6f}（torch.nn.KLDivLoss {kl_torch:.6f}）")
+print(f"D_KL(Q‖P) = {kl_divergence(Q, P):.6f}：与 D_KL(P‖Q) 不相等")
 assert np.isclose(kl_divergence(P, Q), kl_torch)

@@ -11,7 +11,8 @@ test = np.array([[1.90, 30_000.0]])
 
 mu, sigma = train.mean(axis=0), train.std(axis=0)  # np.std 默认 ddof=0：除以 n
 z = StandardScaler().fit(train)
-print(f"均值 μ = [{z.mean_[0]:.4f} m, {z.mean_[1]:.1f} 元]   标准差 σ（ddof=0）= [{z.scale_[0]:.4f} m, {z.scale_[1]:.1f} 元]")
+print(f"均值 μ = [{z.mean_[0]:.4f} m, {z.mean_[1]:.1f} 元]")
+print(f"标准差 σ（ddof=0）= [{z.scale_[0]:.4f} m, {z.scale_[1]:.1f} 元]")
 s1 = train.std(axis=0, ddof=1)
 print(f"若用样本标准差（ddof=1）: [{s1[0]:.4f} m, {s1[1]:.1f} 元] ← 不是 scaler 用的")
 assert np.allclose(z.mean_, mu) and np.allclose(z.scale_, sigma)

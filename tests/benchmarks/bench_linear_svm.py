@@ -66,7 +66,8 @@ def main() -> int:
         for classes in (2, 3):
             Xc, yc = classification_data(rng, classes=classes)
             ours, ref = LogisticRegression().fit(Xc, yc), sk_linear.LogisticRegression().fit(Xc, yc)
-            rows.append((f"LogisticRegression ({classes} classes, 5000×20; {ours.n_iter_} vs {ref.n_iter_[0]} it.)",
+            iterations = f"{ours.n_iter_} vs {ref.n_iter_[0]} it."
+            rows.append((f"LogisticRegression ({classes} classes, 5000×20; {iterations})",
                          best_time(lambda: LogisticRegression().fit(Xc, yc)),
                          best_time(lambda: sk_linear.LogisticRegression().fit(Xc, yc)), 1.5))
         Xs, ys = svm_data(rng)

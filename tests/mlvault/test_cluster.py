@@ -115,6 +115,16 @@ def test_kmeans_n_init_keeps_best_and_matches_sklearn_optimum():
     assert adjusted_rand_score(ours.labels_, ref.labels_) == 1.0
 
 
+def test_kmeans_empty_cluster_keeps_its_centre():
+    X = np.random.default_rng(0).normal(size=(20, 2))
+    km = KMeans(3, init=np.array([[0.0, 0.0], [0.1, 0.0], [100.0, 100.0]])).fit(X)
+    np.testing.assert_array_equal(km.cluster_centers_[2], [100.0, 100.0])
+    assert np.bincount(km.labels_, minlength=3)[2] == 0
+    # the two used centres are the means of their clusters
+    for k in range(2):
+        np.testing.assert_allclose(km.cluster_centers_[k], X[km.labels_ == k].mean(axis=0))
+
+
 def test_kmeans_rejects_unknown_init():
     with pytest.raises(ValueError):
         KMeans(2, init="nope").fit(np.zeros((4, 2)))
@@ -133,6 +143,13 @@ def test_dbscan_hand_case_counts_the_point_itself():
     assert (DBSCAN(eps=1.0, min_samples=4).fit(X).labels_ == -1).all()
     # min_samples = 1: every point is core, the isolated one is a cluster of its own
     np.testing.assert_array_equal(DBSCAN(eps=1.0, min_samples=1).fit_predict(X), [0, 0, 0, 1])
+
+
+def test_dbscan_all_noise_when_nobody_has_neighbours():
+    X = np.random.default_rng(0).normal(size=(20, 2))
+    db = DBSCAN(eps=1e-6, min_samples=2).fit(X)
+    assert db.core_sample_indices_.size == 0
+    assert (db.labels_ == -1).all()
 
 
 @pytest.mark.parametrize("seed", range(4))

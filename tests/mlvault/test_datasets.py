@@ -22,6 +22,9 @@ def test_iris_class_balance_and_known_row():
     np.testing.assert_array_equal(np.bincount(iris.target), [50, 50, 50])
     np.testing.assert_array_equal(iris.data[0], [5.1, 3.5, 1.4, 0.2])
     assert iris["data"] is iris.data
+    X, y = load_iris(return_X_y=True)
+    np.testing.assert_array_equal(X, iris.data)
+    np.testing.assert_array_equal(y, iris.target)
 
 
 def test_bunch_missing_attribute_raises():

@@ -110,3 +110,20 @@ def test_kl_seed_example_asymmetry_and_zeros():
     # P with a zero: 0 log 0 = 0 (the seed's formula gives nan, CV-11); Q with a zero where P > 0: inf
     assert kl_divergence([0.5, 0.5, 0.0], [0.25, 0.25, 0.5]) == pytest.approx(np.log(2))
     assert kl_divergence([0.5, 0.5], [1.0, 0.0]) == np.inf
+
+
+def test_mutual_information_sees_nonlinear_dependence_like_sklearn():
+    """y = x^2: Pearson r ~ 0, yet the binned MI and sklearn's k-NN estimate both see strong dependence."""
+    from sklearn.feature_selection import mutual_info_regression
+
+    rng = np.random.default_rng(0)
+    x = rng.uniform(-1, 1, 2000)
+    y = x**2
+    shuffled = rng.permutation(y)
+    assert abs(stats.pearsonr(x, y).statistic) < 0.05
+    binned = mutual_information(np.histogram2d(x, y, bins=10)[0])
+    binned_indep = mutual_information(np.histogram2d(x, shuffled, bins=10)[0])
+    knn = mutual_info_regression(x[:, None], y, random_state=0)[0]
+    knn_indep = mutual_info_regression(x[:, None], shuffled, random_state=0)[0]
+    assert binned > 0.5 and knn > 0.5
+    assert binned_indep < 0.05 and knn_indep < 0.05

@@ -1,4 +1,4 @@
-"""mlvault.metrics against sklearn.metrics (oracle), scipy's Mann–Whitney U, hand-counted tables and invariants."""
+"""mlvault.metrics against sklearn.metrics (oracle), scipy's Mann–Whitney U, hand-counted tables, invariants."""
 
 import warnings
 

@@ -45,9 +45,8 @@ def test_joint_log_likelihood_equals_scipy_norm():
     X, y = rng.normal(size=(40, 3)), rng.integers(0, 2, 40)
     model = GaussianNB().fit(X, y)
     x = rng.normal(size=(5, 3))
-    expected = np.stack([np.log(model.class_prior_[c])
-                         + norm.logpdf(x, model.theta_[c], np.sqrt(model.var_[c])).sum(axis=1) for c in range(2)],
-                        axis=1)
+    log_density = [norm.logpdf(x, model.theta_[c], np.sqrt(model.var_[c])).sum(axis=1) for c in range(2)]
+    expected = np.log(model.class_prior_) + np.stack(log_density, axis=1)
     post = np.exp(expected - expected.max(axis=1, keepdims=True))
     assert_allclose(model.predict_proba(x), post / post.sum(axis=1, keepdims=True), rtol=1e-12)
 

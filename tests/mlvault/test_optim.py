@@ -194,3 +194,22 @@ def test_kkt_multiplier_is_sensitivity():
 def test_kkt_qp_shape_check():
     with pytest.raises(ValueError, match="incompatible"):
         solve_kkt_qp(np.eye(2), np.zeros(3), [[1.0, 1.0]], [1.0])
+
+
+def test_kkt_qp_recovers_hard_margin_svm_from_its_support_vectors():
+    """On the support set every margin constraint is active, so the SVM dual becomes an equality-constrained
+    QP: min 1/2 a^T G a - 1^T a s.t. y^T a = 0. Its solution is sklearn's dual_coef_, w = sum a_i y_i x_i is
+    coef_, and the multiplier of y^T a = 0 is the bias b."""
+    from sklearn.svm import SVC
+
+    rng = np.random.default_rng(1)
+    X = np.vstack([rng.normal([2, 2], 0.8, (10, 2)), rng.normal([-2, -2], 0.8, (10, 2))])
+    y = np.r_[np.ones(10), -np.ones(10)]
+    svc = SVC(kernel="linear", C=1e6, tol=1e-10).fit(X, y)
+    S = svc.support_
+    Z = y[S, None] * X[S]
+    alpha, lam = solve_kkt_qp(Z @ Z.T, -np.ones(len(S)), y[S][None, :], [0.0])
+    np.testing.assert_allclose(alpha * y[S], svc.dual_coef_[0], atol=1e-6)
+    np.testing.assert_allclose((alpha * y[S]) @ X[S], svc.coef_[0], atol=1e-6)
+    np.testing.assert_allclose(lam, svc.intercept_, atol=1e-6)
+    assert np.all(alpha > 0)

@@ -215,4 +215,5 @@ def test_bad_input_raises():
     model = DecisionTreeRegressor().fit([[0.0], [1.0]], [0.0, 1.0])
     with pytest.raises(ValueError):
         model.predict([[0.0, 1.0]])
-    assert "value: 0.50" not in export_text(model) and "feature_0 <= 0.50" in export_text(model)
+    assert export_text(model).splitlines() == [
+        "|--- feature_0 <= 0.50", "|   |--- value: 0.00", "|--- feature_0 >  0.50", "|   |--- value: 1.00"]

@@ -1,0 +1,102 @@
+"""Generated pages: tags (nested), dashboard numbers, review queue, reading order, and 'tested by'."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+import sitepages  # noqa: E402
+
+
+def node(path, title, tags=(), difficulty="入门", mastery=0):
+    folder = path.rpartition("/")[0]
+    return {"id": path, "path": path, "url": path[:-3] + "/", "title": title, "folder": folder,
+            "tags": list(tags), "difficulty": difficulty, "mastery": mastery, "aliases": []}
+
+
+@pytest.fixture
+def graph():
+    return {
+        "nodes": [
+            node("信息论/信息论基础.md", "信息论基础", ["信息论"], "中级", 40),
+            node("信息论/熵.md", "熵", ["信息论/熵", "机器学习/损失函数"], "中级", 10),
+            node("优化/梯度下降.md", "梯度下降", ["优化"], "入门", None),
+            node("优化/最优化方法.md", "最优化方法", ["优化"], "高级", 90),
+        ],
+        "edges": [
+            {"source": "信息论/信息论基础.md", "target": "信息论/熵.md", "count": 1},
+            {"source": "优化/梯度下降.md", "target": "信息论/熵.md", "count": 2},
+            {"source": "信息论/熵.md", "target": "优化/最优化方法.md", "count": 1},
+        ],
+    }
+
+
+def test_nested_tags_get_a_page_each_and_parents_list_children(graph):
+    pages = sitepages.tag_pages(graph)
+    assert {"标签/信息论.md", "标签/信息论/熵.md", "标签/机器学习.md", "标签/机器学习/损失函数.md", "标签/优化.md"} <= set(pages)
+    parent = pages["标签/信息论.md"]
+    assert "共 2 篇笔记" in parent and "[熵](../信息论/熵.md)" in parent and "子标签" in parent
+    assert "共 1 篇笔记" in pages["标签/信息论/熵.md"]
+    assert "[熵](../../信息论/熵.md)" in pages["标签/信息论/熵.md"]
+
+
+def test_tag_chips_link_to_tag_pages():
+    chips = sitepages.tag_links("信息论/熵.md", ["信息论/熵"])
+    assert "[#信息论/熵](../标签/信息论/熵.md)" in chips
+
+
+def test_folder_statistics_equal_the_frontmatter(graph):
+    stats = sitepages.folder_stats(graph)
+    assert stats["信息论"].notes == 2 and stats["信息论"].mean_mastery == pytest.approx(25.0)
+    assert stats["优化"].with_mastery == 1 and stats["优化"].mean_mastery == pytest.approx(90.0)
+    assert stats["全部"].notes == 4 and stats["全部"].mean_mastery == pytest.approx((40 + 10 + 90) / 3)
+    assert stats["全部"].difficulty == {"中级": 2, "入门": 1, "高级": 1}
+
+
+def test_review_queue_weights_low_mastery_by_incoming_links(graph):
+    queue = sitepages.review_queue(graph)
+    assert [(n["title"], incoming, score) for n, incoming, score in queue] == [
+        ("熵", 2, 90 * 3), ("信息论基础", 0, 60), ("最优化方法", 1, 10 * 2)
+    ]
+
+
+def test_dashboard_lists_notes_without_mastery(graph):
+    page = sitepages.dashboard_page(graph, sitepages.FOLDER_ORDER)
+    assert "[梯度下降](优化/梯度下降.md)" in page.split("## 缺少掌握度的笔记")[1]
+    assert '<span data-stat="notes" data-folder="全部">4</span>' in page
+    assert "<svg" in page
+
+
+def test_reading_order_puts_each_folders_hub_first(graph):
+    titles = [n["title"] for n in sorted(graph["nodes"], key=sitepages.reading_key)]
+    assert titles == ["信息论基础", "熵", "最优化方法", "梯度下降"]
+
+
+def test_used_symbols_follow_from_imports_and_module_aliases():
+    source = (
+        "import numpy as np\nfrom mlvault.information import entropy, kl_divergence\n"
+        "import mlvault.linalg as la\nfrom mlvault.plotting import show\nla.pinv(np.eye(2))\n"
+    )
+    found = {(s.module, s.name) for s in sitepages.used_symbols(source)}
+    assert found == {("mlvault.information", "entropy"), ("mlvault.information", "kl_divergence"), ("mlvault.linalg", "pinv")}
+
+
+def test_tested_by_links_implementation_and_tests(tmp_path):
+    (tmp_path / "mlvault").mkdir()
+    (tmp_path / "mlvault" / "shapes.py").write_text("def area(r):\n    return 3 * r * r\n\n\ndef _hidden():\n    pass\n")
+    (tmp_path / "tests" / "mlvault").mkdir(parents=True)
+    (tmp_path / "tests" / "mlvault" / "test_shapes.py").write_text(
+        "from mlvault.shapes import area\n\n\ndef test_area():\n    assert area(1) == 3\n\n\ndef test_other():\n    pass\n"
+    )
+    (tmp_path / "snippets" / "geo").mkdir(parents=True)
+    (tmp_path / "snippets" / "geo" / "ex.py").write_text("from mlvault.shapes import area\nprint(area(2))\n")
+    index = sitepages.CodeIndex(tmp_path)
+    section = index.tested_by_section("几何/圆.md", ["snippets/geo/ex.py"])
+    assert "[mlvault.shapes.area](../源码/mlvault/shapes.py.md#__codelineno-0-1)" in section
+    assert "[test_area](../源码/tests/mlvault/test_shapes.py.md#__codelineno-0-4)" in section
+    assert "test_other" not in section
+    assert set(index.source_pages()) == {"源码/mlvault/shapes.py.md", "源码/tests/mlvault/test_shapes.py.md"}
+    assert index.tested_by_section("几何/圆.md", []) == ""
