@@ -4,7 +4,8 @@ Runs after ``links.py`` (which parses the vault once and publishes the graph on 
 and generates pages from that graph; nothing here reads ``vault/`` again or writes into it.
 
 * ``on_files``: add the generated pages (``图谱``, ``标签/…``, ``学习进度``, ``源码/…``).
-* ``on_nav``: order the top-level sections like the vault's reading order, each folder's hub first.
+* ``on_nav``: home and the study pages first, then the folders in reading order, each folder's hub first;
+  tag and source pages stay out of the sidebar (the tags index links the former, notes the latter).
 * ``on_page_markdown``: under a note's title, its tag chips; at the end, "验证代码" and the local graph.
 * ``on_page_content``: internal links carry ``data-note-title`` so that print shows the target note.
 """
@@ -28,7 +29,7 @@ import linkgraph  # noqa: E402
 import sitepages  # noqa: E402
 
 REPO_ROOT = _SCRIPTS.parent
-GENERATED_ORDER = ["知识图谱", "学习进度", "标签", "源码"]
+TOP_PAGES = ["index.md", sitepages.GRAPH_PAGE, sitepages.DASHBOARD_PAGE, sitepages.TAGS_INDEX]
 SNIPPET_LINE = re.compile(r"""^\s*-{1,}8<-{1,}\s+["']([^"':]+)""", re.M)
 FIRST_HEADING = re.compile(r"^# .*$", re.M)
 INTERNAL_LINK = re.compile(r'<a href="(?![a-z]+:|#)([^"]+)"')
@@ -53,25 +54,27 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
-def _section_key(item) -> tuple[int, str]:
-    title = item.title or ""
-    if title in sitepages.FOLDER_ORDER:
-        return (1 + sitepages.FOLDER_ORDER.index(title), title)
-    if title in GENERATED_ORDER:
-        return (100 + GENERATED_ORDER.index(title), title)
-    return (0, title)  # the home page first
-
-
-def _hub_first(section: Section) -> None:
-    """Inside a folder: its hub(s) first, then the notes by title (the same order as the PDF book)."""
-    section.children.sort(key=lambda page: sitepages.reading_key({"folder": section.title, "title": page.title or ""}))
+def _top_level_key(item) -> tuple[int, str]:
+    """Home, the generated study pages, then the vault's folders in reading order."""
+    if isinstance(item, Section):
+        title = item.title or ""
+        rank = sitepages.FOLDER_ORDER.index(title) if title in sitepages.FOLDER_ORDER else len(sitepages.FOLDER_ORDER)
+        return (10 + rank, title)
+    src = item.file.src_uri
+    return (TOP_PAGES.index(src), src) if src in TOP_PAGES else (9, src)
 
 
 def on_nav(nav: Navigation, config, files: Files) -> Navigation:
-    nav.items.sort(key=_section_key)
+    """Top level in reading order; inside a folder its hub(s) first (page titles are not read yet: use the graph's)."""
+    titles = {n["id"]: n["title"] for n in _state["graph"]["nodes"]}  # type: ignore[index]
+    # Tag pages and source pages are reached from the tags index and from notes, not from the sidebar.
+    tags_index = next(page for page in nav.pages if page.file.src_uri == sitepages.TAGS_INDEX)
+    nav.items = [item for item in nav.items if not (isinstance(item, Section) and item.title in ("标签", sitepages.SOURCE_ROOT))]
+    nav.items.append(tags_index)
+    nav.items.sort(key=_top_level_key)
     for item in nav.items:
         if isinstance(item, Section) and item.title in sitepages.FOLDER_ORDER:
-            _hub_first(item)
+            item.children.sort(key=lambda page: sitepages.reading_key({"folder": item.title, "title": titles[page.file.src_uri]}))
     return nav
 
 

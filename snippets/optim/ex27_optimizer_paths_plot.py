@@ -22,7 +22,7 @@ optimizers = {
 }
 paths = {name: trajectory(opt, lambda p: h * p, x0, 60) for name, opt in optimizers.items()}
 
-gx, gy = np.meshgrid(np.linspace(-4.5, 1.5, 200), np.linspace(-2, 2, 160))
+gx, gy = np.meshgrid(np.linspace(-4.5, 1.5, 120), np.linspace(-2, 2, 90))
 fig, (left, right) = plt.subplots(1, 2, figsize=(8, 3.6), gridspec_kw={"width_ratios": [1.4, 1]})
 left.contour(gx, gy, loss(np.stack([gx, gy], axis=-1)), levels=np.geomspace(0.02, 8, 12), colors="0.75")
 for name, path in paths.items():

@@ -20,7 +20,7 @@ norms = {
     ),
     r"L2：$\Vert w\Vert_2 \leq 1$（圆）": (lambda w: np.hypot(*w), plt.Circle((0, 0), 1.0)),
 }
-gx, gy = np.meshgrid(np.linspace(-1.5, 3, 200), np.linspace(-1.5, 2.2, 160))
+gx, gy = np.meshgrid(np.linspace(-1.5, 3, 120), np.linspace(-1.5, 2.2, 100))
 fig, axes = plt.subplots(1, 2, figsize=(8, 3.8))
 for ax, (title, (norm, region)) in zip(axes, norms.items()):
     w_star = optimize.minimize(loss, [0.1, 0.1], method="SLSQP",

@@ -205,3 +205,17 @@ def test_score_methods_match_sklearn():
         assert ours.score(X[:20], y[:20]) == pytest.approx(ref.score(X[:20], y[:20]), abs=1e-6)
     Xc, yc = classification_data(3, seed=8)
     assert LogisticRegression().fit(Xc, yc).score(Xc, yc) == sk.LogisticRegression().fit(Xc, yc).score(Xc, yc)
+
+
+def test_hand_gradient_descent_matches_sklearn_unpenalised_to_1e_6():
+    # EX-34: plain batch GD on the mean log-loss reaches scikit-learn's unpenalised optimum
+    X, y = classification_data(2, seed=9, n=150)
+    A = np.column_stack([np.ones(len(X)), X])
+    theta = np.zeros(A.shape[1])
+    for _ in range(6000):
+        theta -= 1.0 * A.T @ (1 / (1 + np.exp(-A @ theta)) - y) / len(y)
+    ref = sk.LogisticRegression(C=np.inf, tol=1e-12, max_iter=10_000).fit(X, y)
+    assert_allclose(theta, np.r_[ref.intercept_, ref.coef_[0]], atol=1e-6)
+    ours = LogisticRegression(penalty=None, tol=1e-10, max_iter=1000).fit(X, y)
+    assert_allclose(np.r_[ours.intercept_, ours.coef_[0]], theta, atol=1e-6)
+    assert log_loss(y, ours.predict_proba(X)) == pytest.approx(log_loss(y, ref.predict_proba(X)), rel=1e-10)

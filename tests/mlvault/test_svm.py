@@ -123,3 +123,22 @@ def test_score_is_accuracy_like_sklearn():
     X, y = blobs(80, 0.8, seed=6)
     ours, ref = SVC(kernel="linear", tol=1e-6).fit(X, y), SkSVC(kernel="linear", tol=1e-6).fit(X, y)
     assert ours.score(X, y) == ref.score(X, y) == np.mean(ref.predict(X) == y)
+
+
+@pytest.mark.parametrize("C", [0.3, 3.0])
+def test_primal_objective_equals_libsvm_and_hinge_form(C):
+    # EX-35: ½‖w‖² + C Σ max(0, 1 - y f(x)) at our SMO solution equals the one at libsvm's solution
+    X, y = blobs(60, 0.9, seed=7)
+    s = np.where(y == 1, 1.0, -1.0)
+
+    def primal(model):
+        w = model.coef_[0]
+        return 0.5 * w @ w + C * np.maximum(0, 1 - s * model.decision_function(X)).sum()
+
+    ours = SVC(kernel="linear", C=C, tol=1e-8).fit(X, y)
+    ref = SkSVC(kernel="linear", C=C, tol=1e-8).fit(X, y)
+    assert primal(ours) == pytest.approx(primal(ref), rel=1e-6)
+    dual = ours.dual_coef_[0]
+    K = linear_kernel(ours.support_vectors_)
+    dual_objective = np.abs(dual).sum() - 0.5 * dual @ K @ dual
+    assert dual_objective == pytest.approx(primal(ours), rel=1e-5)  # strong duality: no gap at the optimum

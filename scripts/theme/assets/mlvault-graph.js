@@ -79,8 +79,8 @@
       .text((d) => (keep || degree.get(d.id) >= 6 ? d.title : ""));
     const simulation = d3
       .forceSimulation(nodes)
-      .force("link", d3.forceLink(links).id((d) => d.id).distance(keep ? 70 : 45))
-      .force("charge", d3.forceManyBody().strength(keep ? -220 : -70))
+      .force("link", d3.forceLink(links).id((d) => d.id).distance(keep ? 70 : 60))
+      .force("charge", d3.forceManyBody().strength(keep ? -220 : -180))
       .force("x", d3.forceX())
       .force("y", d3.forceY())
       .on("tick", () => {

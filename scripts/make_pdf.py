@@ -1,0 +1,398 @@
+"""Print the built site as two PDFs: the cheat sheet for the pocket, and the whole vault as a book.
+
+* ``site/pdf/速查表.pdf``: the page of ``机器学习公式与概念速查表`` alone, printed dense on A4 with small
+  margins; links to other notes become text followed by the target note's title.
+* ``site/pdf/mlvault.pdf``: every note in reading order (``sitepages.reading_key`` over
+  ``site/assets/graph.json``: the hub ``机器学习中的数学`` first, then each folder's hub and notes), with a
+  cover, a table of contents with page numbers, one chapter per note, and Chromium's outline (bookmarks).
+  The book is one HTML document, ``site/pdf/book.html``, made of each note's ``<article>``: every chapter
+  is a ``<section id="note-N">``, its ids are prefixed ``nN-`` so that they stay unique, links to another
+  note (or to a heading in it) point to that chapter (or heading), and links to pages that are not in the
+  book (tags, source files) become plain text.
+
+Both are printed by Debian's Chromium through Playwright from a loopback HTTP server over the built site,
+so the site's own CSS, KaTeX and fonts are used; every request that does not go to that server is aborted
+(the PDFs need no internet). Printing waits until KaTeX has rendered every formula. The page numbers of
+the table of contents are found by printing once, reading where Chromium put each chapter's named
+destination, filling in the numbers (their boxes have a fixed width, so nothing moves) and printing again.
+
+Usage: ``python scripts/make_pdf.py [--site-dir site]`` (``make pdf``; run it after ``make site``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import html
+import http.server
+import io
+import json
+import posixpath
+import re
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from urllib.parse import quote, unquote, urljoin, urlsplit
+
+from pypdf import PdfReader
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO_ROOT / "scripts"))
+
+from sitepages import reading_key  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run", "--disable-sync",
+]
+BOOK_TITLE = "mlvault · 机器学习中的数学"
+CHEATSHEET_TITLE = "机器学习公式与概念速查表"
+PDF_DIR = "pdf"
+CHEATSHEET_PDF = "速查表.pdf"
+BOOK_PDF = "mlvault.pdf"
+BOOK_HTML = "book.html"
+PRINT_CSS = "assets/mlvault-print.css"
+TIMEOUT_MS = 300_000
+
+# Footer of every page: the page number (Chromium fills in the spans).
+FOOTER = ('<div style="width:100%;font-size:7pt;color:#666;text-align:center;'
+          'font-family:\'Noto Sans CJK SC\',sans-serif">{title} · <span class="pageNumber"></span>'
+          ' / <span class="totalPages"></span></div>')
+
+# In the page: true once every formula has been rendered (or failed to render) by KaTeX.
+MATH_DONE = """() => [...document.querySelectorAll('.arithmatex')]
+    .every(element => element.querySelector('.katex, .katex-error'))"""
+# In the page: open folded callouts, drop the target title after a link whose text is that title already,
+# and turn links to other site pages into text (a printed page cannot follow them; the title stays).
+TIDY_FOR_PRINT = """async (unlinkSitePages) => {
+  document.querySelectorAll('details').forEach(d => { d.open = true; });
+  document.querySelectorAll('a[data-note-title]').forEach(a => {
+    if (a.textContent.trim() === a.dataset.noteTitle) a.removeAttribute('data-note-title');
+  });
+  if (unlinkSitePages) document.querySelectorAll('article a[href]').forEach(a => {
+    if (!/^([a-z][a-z0-9+.-]*:|#)/i.test(a.getAttribute('href'))) a.removeAttribute('href');
+  });
+  await document.fonts.ready;
+  return document.querySelectorAll('.katex-error').length;
+}"""
+
+_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
+_STYLESHEET = re.compile(r'<link rel="stylesheet" href="([^"]+)"')
+_START_TAG = re.compile(r"<[a-zA-Z][^<>]*>")
+_ID = re.compile(r'\sid="([^"]*)"')
+_ATTRIBUTE = re.compile(r'(\s(?:href|xlink:href|for|src))="([^"]*)"')
+_URL_REF = re.compile(r"url\(#([^)\"']+)\)")
+_HEADING = re.compile(r"<(/?)h([1-6])\b")
+_HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
+_BACKLINKS = re.compile(r'<h2 id="反向链接">.*?(?=<h2\b|<details\b|$)', re.S)
+_SAFE_ID = re.compile(r"[A-Za-z0-9_.:-]+")
+
+
+@dataclass
+class Chapter:
+    """One note of the book: its graph node, its number and its site URL (unquoted, e.g. ``信息论/熵/``)."""
+
+    number: int
+    node: dict
+    url: str
+
+    @property
+    def anchor(self) -> str:
+        return f"note-{self.number}"
+
+
+# ------------------------------------------------------------------------------------------------ book HTML
+
+
+def reading_order(site: Path) -> list[Chapter]:
+    """The notes of ``site/assets/graph.json`` in reading order, numbered from 1."""
+    graph = json.loads((site / "assets" / "graph.json").read_text("utf-8"))
+    nodes = sorted(graph["nodes"], key=reading_key)
+    return [Chapter(i, node, unquote(node["url"])) for i, node in enumerate(nodes, start=1)]
+
+
+def page_file(site: Path, url: str) -> Path:
+    """The HTML file of a site URL such as ``信息论/熵/`` (directory URLs)."""
+    return site / url / "index.html" if url.endswith("/") or not url else site / url
+
+
+def _site_path(base_url: str, href: str) -> tuple[str, str] | None:
+    """``(site-relative URL, fragment)`` of a relative ``href`` on the page ``base_url``; None if external."""
+    if re.match(r"[a-z][a-z0-9+.-]*:", href, re.I) or href.startswith("//"):
+        return None
+    parts = urlsplit(urljoin("/" + quote(base_url), href))
+    path = unquote(parts.path).lstrip("/")
+    path = path[: -len("index.html")] if path.endswith("index.html") else path
+    return path, unquote(parts.fragment)
+
+
+class ChapterRewriter:
+    """Rewrite one note's article for the book: unique ids, links into the book, headings one level down.
+
+    Parameters
+    ----------
+    chapter : Chapter
+        The note being rewritten.
+    ids : dict[str, dict[str, str]]
+        For every note URL, its original ids mapped to the book's ids (filled for all chapters first).
+    chapters : dict[str, Chapter]
+        The chapters by URL.
+    """
+
+    def __init__(self, chapter: Chapter, ids: dict[str, dict[str, str]], chapters: dict[str, Chapter]) -> None:
+        self.chapter, self.ids, self.chapters = chapter, ids, chapters
+
+    def rewrite(self, article: str) -> str:
+        article = _BACKLINKS.sub("", _HEADERLINK.sub("", article))
+        article = _START_TAG.sub(self._tag, article)
+        return _HEADING.sub(lambda m: f"<{m[1]}h{min(int(m[2]) + 1, 6)}", article)
+
+    def _tag(self, match: re.Match[str]) -> str:
+        own = self.ids[self.chapter.url]
+        tag = _ID.sub(lambda m: f' id="{own.get(html.unescape(m[1]), m[1])}"', match[0])
+        tag = _URL_REF.sub(lambda m: f"url(#{own.get(m[1], m[1])})", tag)
+        tag = _ATTRIBUTE.sub(self._attribute, tag)
+        return tag.replace("<details", "<details open", 1) if tag.startswith("<details") else tag
+
+    def _attribute(self, match: re.Match[str]) -> str:
+        name, value = match[1], html.unescape(match[2])
+        own = self.ids[self.chapter.url]
+        if name.strip() == "for":
+            return f'{name}="{own.get(value, value)}"'
+        if value.startswith("#"):
+            target = own.get(unquote(value[1:]))
+            return f'{name}="#{target}"' if target else match[0]
+        resolved = _site_path(self.chapter.url, value)
+        if resolved is None:
+            return match[0]
+        path, fragment = resolved
+        if name.strip() == "src":  # an image or other asset: relative to pdf/book.html
+            return f'{name}="{html.escape(quote(posixpath.relpath(path, PDF_DIR)))}"'
+        target = self.chapters.get(path)
+        if target is None:  # a page that is not a note (tags, source files…): keep the text only
+            return ""
+        anchor = self.ids[target.url].get(fragment, target.anchor) if fragment else target.anchor
+        return f'{name}="#{anchor}"'
+
+
+def book_ids(chapter: Chapter, article: str) -> dict[str, str]:
+    """The book's id for every id in a chapter: ``nN-<id>`` for ASCII ids, ``nN-<k>`` for the others."""
+    ids = {}
+    for k, original in enumerate(dict.fromkeys(html.unescape(i) for i in _ID.findall(article))):
+        suffix = original if _SAFE_ID.fullmatch(original) else str(k)
+        ids[original] = f"n{chapter.number}-{suffix}"
+    return ids
+
+
+def stylesheets(site: Path, chapter: Chapter) -> list[str]:
+    """The site's stylesheets (as on a note page, without remote fonts), relative to ``pdf/``, plus print CSS."""
+    page = page_file(site, chapter.url).read_text("utf-8")
+    sheets = []
+    for href in _STYLESHEET.findall(page):
+        resolved = _site_path(chapter.url, html.unescape(href))
+        if resolved is not None:
+            sheets.append(posixpath.relpath(resolved[0], PDF_DIR))
+    return list(dict.fromkeys([*sheets, posixpath.relpath(PRINT_CSS, PDF_DIR)]))
+
+
+def book_html(site: Path, chapters: list[Chapter]) -> str:
+    """The whole vault as one HTML document (see the module docstring), to be saved as ``pdf/book.html``."""
+    articles = {}
+    for chapter in chapters:
+        found = _ARTICLE.search(page_file(site, chapter.url).read_text("utf-8"))
+        if found is None:
+            raise RuntimeError(f"no <article> in the page of {chapter.node['path']}")
+        articles[chapter.url] = found[1]
+    ids = {chapter.url: book_ids(chapter, articles[chapter.url]) for chapter in chapters}
+    by_url = {chapter.url: chapter for chapter in chapters}
+
+    parts: dict[str, list[Chapter]] = {}
+    for chapter in chapters:
+        parts.setdefault(chapter.node["folder"] or "其他", []).append(chapter)
+    toc, body = [], []
+    for number, (folder, members) in enumerate(parts.items(), start=1):
+        part_title = f"第 {number} 部分 · {html.escape(folder)}"
+        toc.append(f'<li class="mlvault-toc-part">{part_title}<ol>')
+        body.append(f'<div class="mlvault-part"><h1 class="mlvault-part-title">{part_title}</h1>')
+        for chapter in members:
+            title = html.escape(chapter.node["title"])
+            toc.append(f'<li><a href="#{chapter.anchor}"><span class="mlvault-toc-title">{title}</span>'
+                       f'<span class="mlvault-toc-page" data-target="{chapter.anchor}"></span></a></li>')
+            article = ChapterRewriter(chapter, ids, by_url).rewrite(articles[chapter.url])
+            body.append(f'<section class="mlvault-chapter" id="{chapter.anchor}">{article}</section>')
+        toc.append("</ol></li>")
+        body.append("</div>")
+
+    links = "\n".join(f'<link rel="stylesheet" href="{html.escape(h)}">' for h in stylesheets(site, chapters[0]))
+    return f"""<!doctype html>
+<html lang="zh" class="mlvault-book">
+<head>
+<meta charset="utf-8">
+<title>{html.escape(BOOK_TITLE)}</title>
+{links}
+</head>
+<body dir="ltr" data-md-color-scheme="default" data-md-color-primary="indigo" data-md-color-accent="indigo">
+<article class="md-content__inner md-typeset">
+<header class="mlvault-cover">
+<h1>{html.escape(BOOK_TITLE)}</h1>
+<p>公式、推导、直观解释与在构建时运行的代码示例</p>
+<p>{len(chapters)} 篇笔记 · 生成于 {date.today().isoformat()}</p>
+</header>
+<nav class="mlvault-toc"><h1>目录</h1><ol>{"".join(toc)}</ol></nav>
+{"".join(body)}
+</article>
+<script>window.document$ = {{ subscribe: render => render({{ body: document.body }}) }};</script>
+<script src="../assets/vendor/katex/katex.min.js"></script>
+<script src="../assets/vendor/katex/contrib/auto-render.min.js"></script>
+<script src="../assets/mlvault-math.js"></script>
+</body>
+</html>
+"""
+
+
+# ------------------------------------------------------------------------------------------------ printing
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@contextmanager
+def serve(site: Path) -> Iterator[str]:
+    """Serve ``site`` on 127.0.0.1 (a random free port) while the block runs; yields the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextmanager
+def chromium(base_url: str) -> Iterator[object]:
+    """A Playwright context on Debian's headless Chromium with a fresh profile, offline except ``base_url``."""
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory(prefix="mlvault-pdf-") as profile, sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS
+        )
+        context.set_default_timeout(TIMEOUT_MS)
+        context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base_url)
+                      else route.abort("internetdisconnected"))
+        try:
+            yield context
+        finally:
+            context.close()
+
+
+def open_for_print(context, base_url: str, path: str, unlink_site_pages: bool, extra_class: str = "") -> object:
+    """Load a page of the site, wait for KaTeX and fonts, and prepare it for printing.
+
+    Parameters
+    ----------
+    context : playwright.sync_api.BrowserContext
+        From ``chromium``.
+    base_url, path : str
+        The served site and the page's URL in it (unquoted).
+    unlink_site_pages : bool
+        Turn links to other pages of the site into text (see ``TIDY_FOR_PRINT``).
+    extra_class : str
+        A class for ``<html>`` that selects a layout of ``mlvault-print.css`` (which is then added).
+    """
+    page = context.new_page()
+    page.emulate_media(media="print")
+    page.goto(base_url + quote(path), wait_until="load")
+    if extra_class:
+        page.evaluate("c => document.documentElement.classList.add(c)", extra_class)
+        page.add_style_tag(url=base_url + PRINT_CSS)
+    page.wait_for_function(MATH_DONE, polling=200)
+    errors = page.evaluate(TIDY_FOR_PRINT, unlink_site_pages)
+    if errors:
+        print(f"warning: {errors} formula(s) KaTeX could not render in {path}", file=sys.stderr)
+    return page
+
+
+def pdf_options(title: str, margin: dict[str, str]) -> dict:
+    """``page.pdf`` options shared by both PDFs: A4, backgrounds, a page-number footer, outline, tags."""
+    return dict(format="A4", margin=margin, print_background=True, display_header_footer=True,
+                header_template="<span></span>", footer_template=FOOTER.format(title=html.escape(title)),
+                outline=True, tagged=True)
+
+
+def destination_pages(pdf: bytes) -> dict[str, int]:
+    """The 1-based page of every named destination of a PDF (Chromium names them after the element ids)."""
+    reader = PdfReader(io.BytesIO(pdf))
+    return {name.lstrip("/"): reader.get_destination_page_number(dest) + 1
+            for name, dest in reader.named_destinations.items()}
+
+
+def print_cheatsheet(context, base_url: str, chapters: list[Chapter], out: Path) -> int:
+    """Print the cheat sheet note alone, dense; returns the number of pages."""
+    chapter = next((c for c in chapters if c.node["title"] == CHEATSHEET_TITLE), None)
+    if chapter is None:
+        raise RuntimeError(f"the note {CHEATSHEET_TITLE} is not in the site's graph.json")
+    page = open_for_print(context, base_url, chapter.url, unlink_site_pages=True, extra_class="mlvault-pdf-dense")
+    margin = {"top": "8mm", "bottom": "10mm", "left": "8mm", "right": "8mm"}
+    pdf = page.pdf(path=str(out), **pdf_options(CHEATSHEET_TITLE, margin))
+    page.close()
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def print_book(context, base_url: str, chapters: list[Chapter], out: Path, passes: int = 3) -> int:
+    """Print ``pdf/book.html``, then fill in the table of contents' page numbers and print again.
+
+    Returns the number of pages. Raises ``RuntimeError`` if a chapter has no destination in the PDF or
+    the page numbers are still moving after ``passes`` prints.
+    """
+    page = open_for_print(context, base_url, f"{PDF_DIR}/{BOOK_HTML}", unlink_site_pages=False)
+    options = pdf_options(BOOK_TITLE, {"top": "14mm", "bottom": "16mm", "left": "14mm", "right": "14mm"})
+    numbers: dict[str, int] = {}
+    for _ in range(passes):
+        pdf = page.pdf(**options)
+        found = destination_pages(pdf)
+        missing = [c.anchor for c in chapters if c.anchor not in found]
+        if missing:
+            raise RuntimeError(f"chapters without a destination in the PDF: {missing[:5]}")
+        if numbers and all(found[c.anchor] == numbers[c.anchor] for c in chapters):
+            out.write_bytes(pdf)
+            page.close()
+            return len(PdfReader(io.BytesIO(pdf)).pages)
+        numbers = {c.anchor: found[c.anchor] for c in chapters}
+        page.evaluate("""numbers => document.querySelectorAll('.mlvault-toc-page').forEach(span => {
+            span.textContent = numbers[span.dataset.target]; })""", numbers)
+    raise RuntimeError(f"the table of contents' page numbers did not settle after {passes} prints")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--site-dir", type=Path, default=REPO_ROOT / "site", help="the built site (default: site/)")
+    args = parser.parse_args(argv)
+    site = args.site_dir.resolve()
+    if not (site / "assets" / "graph.json").is_file():
+        parser.error(f"{site} is not a built site (no assets/graph.json): run `make site` first")
+    chapters = reading_order(site)
+    out_dir = site / PDF_DIR
+    out_dir.mkdir(exist_ok=True)
+    (out_dir / BOOK_HTML).write_text(book_html(site, chapters), encoding="utf-8")
+    with serve(site) as base_url, chromium(base_url) as context:
+        for name, make in ((CHEATSHEET_PDF, print_cheatsheet), (BOOK_PDF, print_book)):
+            start = time.perf_counter()
+            pages = make(context, base_url, chapters, out_dir / name)
+            print(f"{PDF_DIR}/{name}: {pages} pages in {time.perf_counter() - start:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
