@@ -146,6 +146,13 @@ class PCA:
         return np.asarray(Z, dtype=float) @ self.components_ + self.mean_
 
 
+def _class_means(X: np.ndarray, codes: np.ndarray):
+    """Class means (C, n_features) and class sizes (C,) for labels ``codes`` in 0 … C-1."""
+    counts = np.bincount(codes)
+    one_hot = (codes == np.arange(counts.size)[:, None]).astype(float)
+    return (one_hot @ X) / counts[:, None], counts
+
+
 def scatter_matrices(X: ArrayLike, y: ArrayLike):
     """Between-class and within-class scatter matrices.
 
@@ -171,10 +178,7 @@ def scatter_matrices(X: ArrayLike, y: ArrayLike):
     """
     X = np.asarray(X, dtype=float)
     _, y = np.unique(y, return_inverse=True)
-    counts = np.bincount(y)
-    one_hot = np.zeros((counts.size, X.shape[0]))
-    one_hot[y, np.arange(X.shape[0])] = 1.0
-    means = (one_hot @ X) / counts[:, None]
+    means, counts = _class_means(X, y)
     within = X - means[y]
     between = (means - X.mean(axis=0)) * np.sqrt(counts)[:, None]
     return between.T @ between, within.T @ within
@@ -198,6 +202,8 @@ class LinearDiscriminantAnalysis:
         :math:`W^\\top S_WW=I`.
     explained_variance_ratio_ : ndarray of shape (n_components,)
         Share of each eigenvalue in their sum.
+    n_components_ : int
+        Number of discriminant directions kept by ``transform``.
 
     Raises
     ------
@@ -234,7 +240,7 @@ class LinearDiscriminantAnalysis:
             raise ValueError(
                 f"n_components={k} cannot be larger than min(n_features, n_classes - 1)={largest}"
             )
-        self._n = int(k)
+        self.n_components_ = int(k)
         S_B, S_W = scatter_matrices(X, codes)
         evals, evecs = linalg.eigh(S_B, S_W)
         order = np.argsort(evals)[::-1]
@@ -242,7 +248,7 @@ class LinearDiscriminantAnalysis:
         evals = np.clip(evals[order], 0.0, None)
         self.explained_variance_ratio_ = (evals / evals.sum())[:k]
         self.xbar_ = X.mean(axis=0)
-        self.means_ = np.array([X[codes == c].mean(axis=0) for c in range(self.classes_.size)])
+        self.means_, _ = _class_means(X, codes)
         return self
 
     def transform(self, X: ArrayLike) -> np.ndarray:
@@ -250,7 +256,7 @@ class LinearDiscriminantAnalysis:
 
         笔记：[[线性判别分析]]
         """
-        return (np.asarray(X, dtype=float) - self.xbar_) @ self.scalings_[:, : self._n]
+        return (np.asarray(X, dtype=float) - self.xbar_) @ self.scalings_[:, : self.n_components_]
 
     def fit_transform(self, X: ArrayLike, y: ArrayLike) -> np.ndarray:
         """``fit(X, y).transform(X)``.
@@ -272,7 +278,9 @@ def _entropy_and_probabilities(D: np.ndarray, beta: np.ndarray):
     return P, H
 
 
-def conditional_probabilities(D: ArrayLike, perplexity: float = 30.0, tol: float = 1e-5, max_steps: int = 100):
+def conditional_probabilities(
+    D: ArrayLike, perplexity: float = 30.0, tol: float = 1e-5, max_steps: int = 100
+):
     """Binary search of each point's Gaussian width so that its neighbour distribution has the given
     perplexity.
 
@@ -374,7 +382,8 @@ def tsne_kl_gradient(Y: ArrayLike, P: ArrayLike):
     Notes
     -----
     .. math::
-        q_{ij}=\\frac{(1+\\lVert y_i-y_j\\rVert^2)^{-1}}{\\sum_{k\\ne l}(1+\\lVert y_k-y_l\\rVert^2)^{-1}},\\qquad
+        q_{ij}=\\frac{(1+\\lVert y_i-y_j\\rVert^2)^{-1}}
+                    {\\sum_{k\\ne l}(1+\\lVert y_k-y_l\\rVert^2)^{-1}},\\qquad
         \\frac{\\partial C}{\\partial y_i}=4\\sum_j(p_{ij}-q_{ij})(y_i-y_j)(1+\\lVert y_i-y_j\\rVert^2)^{-1}
 
     Vectorised with :math:`M=(P-Q)\\odot W`, :math:`W_{ij}=(1+\\lVert y_i-y_j\\rVert^2)^{-1}`:

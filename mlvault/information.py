@@ -217,8 +217,14 @@ def mutual_information(joint: ArrayLike, base: float | None = None) -> float:
     if joint.ndim != 2:
         raise ValueError("joint must be a 2-D table")
     joint = joint / joint.sum()
-    independent = joint.sum(axis=1, keepdims=True) * joint.sum(axis=0, keepdims=True)
-    return float(kl_divergence(joint.ravel(), independent.ravel(), base))
+    # log P(x,y) - log P(x) - log P(y): in logs, so tiny marginals cannot underflow in their product.
+    with np.errstate(invalid="ignore"):
+        log_ratio = (
+            _log_or_inf(joint, base)
+            - _log_or_inf(joint.sum(axis=1, keepdims=True), base)
+            - _log_or_inf(joint.sum(axis=0, keepdims=True), base)
+        )
+    return float(_weighted_sum(joint.ravel(), log_ratio.ravel()))
 
 
 def information_gain(y: ArrayLike, groups: ArrayLike, base: float | None = 2) -> float:

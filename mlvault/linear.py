@@ -26,12 +26,12 @@ def _check_Xy(X: ArrayLike, y: ArrayLike) -> tuple[np.ndarray, np.ndarray]:
     return X, y
 
 
-def _centre(X: np.ndarray, y: np.ndarray, fit_intercept: bool):
-    """Column means (zeros without an intercept) and the centred data."""
+def _centre(X: np.ndarray, y: np.ndarray, fit_intercept: bool, order: str = "C"):
+    """Column means (zeros without an intercept) and the centred data, ``X`` in the memory ``order`` asked."""
     if not fit_intercept:
-        return X, y, np.zeros(X.shape[1]), np.zeros(y.shape[1:])
+        return np.asarray(X, order=order), y, np.zeros(X.shape[1]), np.zeros(y.shape[1:])
     x_mean, y_mean = X.mean(axis=0), y.mean(axis=0)
-    return X - x_mean, y - y_mean, x_mean, y_mean
+    return np.subtract(X, x_mean, order=order), y - y_mean, x_mean, y_mean
 
 
 class _LinearRegressor:
@@ -237,7 +237,8 @@ class Lasso(_LinearRegressor):
     def fit(self, X: ArrayLike, y: ArrayLike) -> "Lasso":
         """Fit to ``X`` of shape (n_samples, n_features) and ``y`` of shape (n_samples,)."""
         X, y = _check_Xy(X, y)
-        X, y, x_mean, y_mean = _centre(X, y.astype(float), self.fit_intercept)
+        # column-major: each coordinate step reads one contiguous column
+        X, y, x_mean, y_mean = _centre(X, y.astype(float), self.fit_intercept, order="F")
         n, p = X.shape
         w = np.zeros(p)
         residual = y.copy()

@@ -33,6 +33,7 @@ import sys
 import tempfile
 import threading
 import time
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT / "scripts"))
@@ -69,10 +70,17 @@ FOOTER = ('<div style="width:100%;font-size:7pt;color:#666;text-align:center;'
 # In the page: true once every formula has been rendered (or failed to render) by KaTeX.
 MATH_DONE = """() => [...document.querySelectorAll('.arithmatex')]
     .every(element => element.querySelector('.katex, .katex-error'))"""
-# In the page: open folded callouts, drop the target title after a link whose text is that title already,
-# and turn links to other site pages into text (a printed page cannot follow them; the title stays).
-TIDY_FOR_PRINT = """async (unlinkSitePages) => {
+# In the page: open folded callouts; replace the emoji that no installed font has (no colour emoji font:
+# they would print as empty boxes) by a look-alike or nothing; drop the target title after a link whose text
+# is that title already; turn links to other site pages into text (a PDF cannot follow them; the title stays).
+TIDY_FOR_PRINT = r"""async (unlinkSitePages) => {
   document.querySelectorAll('details').forEach(d => { d.open = true; });
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.data.replace(/\u2705/g, '\u2713').replace(/\u274c/g, '\u2717')
+      .replace(/[\u{1F000}-\u{1FAFF}]\uFE0F? ?/gu, '').replace(/\uFE0F/g, '');
+    if (text !== node.data) node.data = text;
+  }
   document.querySelectorAll('a[data-note-title]').forEach(a => {
     if (a.textContent.trim() === a.dataset.noteTitle) a.removeAttribute('data-note-title');
   });
@@ -93,6 +101,11 @@ _HEADING = re.compile(r"<(/?)h([1-6])\b")
 _HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
 _BACKLINKS = re.compile(r'<h2 id="反向链接">.*?(?=<h2\b|<details\b|$)', re.S)
 _SAFE_ID = re.compile(r"[A-Za-z0-9_.:-]+")
+_CMAP_BLOCK = re.compile(rb"\d+\s+beginbf(char|range)(.*?)endbf\1\s*", re.S)
+_CMAP_TOKEN = re.compile(rb"<([0-9A-Fa-f]*)>|\[|\]")
+# Code points that share their glyph with a CJK unified ideograph (Kangxi and supplementary radicals,
+# compatibility ideographs) or a Latin letter pair (ligatures): text extraction should give the latter.
+_LOOK_ALIKES = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\ufb00-\ufb06]")
 
 
 @dataclass
@@ -255,6 +268,82 @@ def book_html(site: Path, chapters: list[Chapter]) -> str:
 </body>
 </html>
 """
+
+
+# ------------------------------------------------------------------------------------------------ PDF text
+
+
+def _unicode_of(hex_units: bytes) -> str:
+    return bytes.fromhex(hex_units.decode()).decode("utf-16-be", errors="surrogatepass")
+
+
+def _cmap_entries(cmap: bytes) -> dict[bytes, str]:
+    """The ``bfchar`` and ``bfrange`` entries of a ToUnicode CMap: source code (hex) → text."""
+    entries: dict[bytes, str] = {}
+    for kind, body in _CMAP_BLOCK.findall(cmap):
+        tokens = [m[0] if m[0] in (b"[", b"]") else m[1] for m in _CMAP_TOKEN.finditer(body)]
+        i = 0
+        while i < len(tokens):
+            if kind == b"char":
+                entries[tokens[i]] = _unicode_of(tokens[i + 1])
+                i += 2
+                continue
+            low, high, width = int(tokens[i], 16), int(tokens[i + 1], 16), len(tokens[i])
+            if tokens[i + 2] == b"[":
+                end = tokens.index(b"]", i + 3)
+                targets = [_unicode_of(t) for t in tokens[i + 3:end]]
+                i = end + 1
+            else:
+                first = _unicode_of(tokens[i + 2])
+                targets = [first[:-1] + chr(ord(first[-1]) + k) for k in range(high - low + 1)]
+                i += 3
+            for code, target in zip(range(low, high + 1), targets):
+                entries[f"{code:0{width}X}".encode()] = target
+    return entries
+
+
+def corrected_to_unicode(cmap: bytes) -> bytes | None:
+    """A ToUnicode CMap with look-alike code points (see ``_LOOK_ALIKES``) mapped to their usual form.
+
+    Chromium (Skia) maps each glyph of a subset font to the first code point that the font's cmap gives
+    for it; in Noto CJK a Kangxi radical such as U+2F00 ⼀ shares its glyph with the ideograph U+4E00 一,
+    so text copied or extracted from the PDF would read ``⼀`` instead of ``一``. Returns None when the CMap
+    needs no change.
+    """
+    entries = _cmap_entries(cmap)
+    fixed = {code: unicodedata.normalize("NFKC", text) if _LOOK_ALIKES.search(text) else text
+             for code, text in entries.items()}
+    if fixed == entries:
+        return None
+    items = sorted(fixed.items())
+    blocks = []
+    for start in range(0, len(items), 100):  # a CMap block holds at most 100 entries
+        chunk = items[start:start + 100]
+        lines = [f"<{code.decode()}> <{text.encode('utf-16-be', errors='surrogatepass').hex().upper()}>"
+                 for code, text in chunk]
+        blocks.append(f"{len(chunk)} beginbfchar\n" + "\n".join(lines) + "\nendbfchar\n")
+    head, _, tail = _CMAP_BLOCK.sub(b"", cmap).partition(b"endcmap")
+    return head + "".join(blocks).encode() + b"endcmap" + tail
+
+
+def with_searchable_text(pdf: bytes) -> bytes:
+    """The PDF with every font's ToUnicode CMap corrected by ``corrected_to_unicode``."""
+    writer = PdfWriter(clone_from=io.BytesIO(pdf))
+    done: set[int] = set()  # CMaps shared by several pages are corrected once
+    for page in writer.pages:
+        fonts = page.get("/Resources", {}).get("/Font", {})
+        for font in (ref.get_object() for ref in fonts.values()):
+            reference = font.get("/ToUnicode")
+            if reference is None or id(reference.get_object()) in done:
+                continue
+            stream = reference.get_object()
+            done.add(id(stream))
+            corrected = corrected_to_unicode(stream.get_data())
+            if corrected is not None:
+                stream.set_data(corrected)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 # ------------------------------------------------------------------------------------------------ printing

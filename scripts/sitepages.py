@@ -61,6 +61,24 @@ def reading_key(node: dict) -> tuple:
     return (rank, hub, node["title"])
 
 
+def home_page(graph: dict) -> str:
+    """The site's home: where to start, each folder's hub in reading order, and the study pages."""
+    hubs = sorted((n for n in graph["nodes"] if HUBS.get(n["folder"]) == n["title"]), key=reading_key)
+    lines = [
+        "---\ntitle: 首页\n---\n",
+        "# mlvault · 机器学习中的数学\n",
+        "一个关于机器学习数学的知识库：每个公式都有推导与直观解释，每个例子都在构建网站时真正运行，"
+        "页面上的每个数字都是计算出来的，而不是手抄的。\n",
+        "## 从这里开始\n",
+    ]
+    lines += [f"- {link('index.md', n['path'], n['title'])}（{n['folder']}）" for n in hubs]
+    lines += ["", "## 学习工具\n",
+              f"- {link('index.md', GRAPH_PAGE, '知识图谱')}：所有笔记与它们之间的链接",
+              f"- {link('index.md', DASHBOARD_PAGE, '学习进度')}：按文件夹统计掌握度，以及接下来该复习什么",
+              f"- {link('index.md', TAGS_INDEX, '标签')}：按主题浏览"]
+    return "\n".join(lines) + "\n"
+
+
 def graph_page() -> str:
     return """---
 title: 知识图谱
@@ -298,21 +316,12 @@ class CodeIndex:
                     if local in names:
                         self.tests[symbol].append(TestRef(relative, node.name, node.lineno))
 
-    def source_pages(self) -> dict[str, str]:
-        """``源码/<path>.md`` for every file that "tested by" links to: mlvault modules and test files."""
-        files = {path for path, _ in self.definitions.values()} | {t.file for refs in self.tests.values() for t in refs}
-        pages = {}
-        for relative in sorted(files):
-            code = (self.repo_root / relative).read_text("utf-8")
-            fence = "`" * max(3, max((len(run) for run in code.split("\n") if set(run) == {"`"}), default=0) + 1)
-            pages[f"{SOURCE_ROOT}/{relative}.md"] = (
-                f"---\ntitle: {relative}\nsearch:\n  exclude: true\n---\n\n# `{relative}`\n\n"
-                f'{fence}python linenums="1"\n{code}\n{fence}\n'
-            )
-        return pages
+    def source_files(self) -> list[str]:
+        """Every file that "tested by" links to: the mlvault modules and the test files that use them."""
+        return sorted({path for path, _ in self.definitions.values()} | {t.file for refs in self.tests.values() for t in refs})
 
-    def tested_by_section(self, page: str, snippets: list[str]) -> str:
-        """The "验证代码" section of a note whose examples are ``snippets`` (repo-relative paths)."""
+    def tested_by_section(self, page_url: str, snippets: list[str]) -> str:
+        """The "验证代码" section of the note at ``page_url`` whose examples are ``snippets`` (repo-relative)."""
         symbols: set[Symbol] = set()
         for snippet in snippets:
             path = self.repo_root / snippet
@@ -321,16 +330,40 @@ class CodeIndex:
         symbols = {s for s in symbols if s in self.definitions}
         if not symbols:
             return ""
+        to_root = "../" * page_url.strip("/").count("/") + ("../" if page_url.strip("/") else "")
+
+        def source_link(file: str, line: int, text: str) -> str:
+            return f'<a href="{to_root}{source_url(file)}#L-{line}"><code>{html.escape(text)}</code></a>'
+
         rows = ["", "## 验证代码", "", "本页例子用到的 `mlvault` 实现，以及检查它们的测试（构建时读取代码得到，不运行测试）：", "",
                 "| 实现 | 测试 |", "|---|---|"]
         for symbol in sorted(symbols, key=lambda s: (s.module, s.name)):
             file, line = self.definitions[symbol]
-            impl = link(page, f"{SOURCE_ROOT}/{file}.md", f"{symbol.module}.{symbol.name}", f"__codelineno-0-{line}")
             refs = self.tests.get(symbol, [])
-            tests = "、".join(
-                link(page, f"{SOURCE_ROOT}/{t.file}.md", t.name, f"__codelineno-0-{t.line}") for t in refs[:6]
-            ) or "（尚无直接测试）"
+            tests = "、".join(source_link(t.file, t.line, t.name) for t in refs[:6]) or "（尚无直接测试）"
             if len(refs) > 6:
                 tests += f" 等 {len(refs)} 个"
-            rows.append(f"| {impl} | {tests} |")
+            rows.append(f"| {source_link(file, line, f'{symbol.module}.{symbol.name}')} | {tests} |")
         return "\n".join(rows) + "\n"
+
+
+def source_url(relative: str) -> str:
+    """Site-relative URL of the source page of a repository file."""
+    return f"{SOURCE_ROOT}/{relative}.html"
+
+
+def render_source_page(relative: str, code: str, to_root: str) -> str:
+    """A standalone highlighted page of ``relative`` with an anchor ``#L-<n>`` on every line.
+
+    Written as plain HTML (not a MkDocs page): highlighting a few thousand lines through Markdown, the theme
+    and the search index would cost more than the rest of the build.
+    """
+    from pygments import highlight
+    from pygments.formatters import HtmlFormatter
+    from pygments.lexers import PythonLexer
+
+    formatter = HtmlFormatter(linenos="inline", linespans="L", full=True, title=relative, encoding="utf-8")
+    page = highlight(code, PythonLexer(), formatter).decode("utf-8")
+    header = (f'<p style="font-family:sans-serif"><a href="{to_root}index.html">mlvault</a> · 源码 · '
+              f"<code>{html.escape(relative)}</code></p>")
+    return page.replace("<body>", "<body>\n" + header, 1)

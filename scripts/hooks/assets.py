@@ -2,8 +2,7 @@
 
 KaTeX (math) and d3 (graph view) come from ``node_modules/`` (installed by ``make site`` from the npm
 registry with ``npm ci``), so
-no third-party code is committed and no CDN is needed at view time. The home page ``index.md`` is
-generated: the vault's own top note stays where Obsidian users expect it (``索引/机器学习中的数学``).
+no third-party code is committed and no CDN is needed at view time.
 """
 
 from __future__ import annotations
@@ -19,20 +18,6 @@ KATEX_DIST = NODE_MODULES / "katex" / "dist"
 KATEX_FILES = ("katex.min.js", "katex.min.css", "contrib/auto-render.min.js")
 D3_DIST = NODE_MODULES / "d3" / "dist"
 
-HOME_PAGE = """---
-title: 首页
-hide: [navigation]
----
-
-# mlvault · 机器学习中的数学
-
-一个关于机器学习数学的知识库：每个公式都有推导与直观解释，每个例子都在构建网站时真正运行，
-页面上的每个数字都是计算出来的，而不是手抄的。
-
-- 从总览开始：[机器学习中的数学](索引/机器学习中的数学.md)
-"""
-
-
 def on_files(files: Files, config) -> Files:
     for dist in (KATEX_DIST, D3_DIST):
         if not dist.is_dir():
@@ -44,6 +29,4 @@ def on_files(files: Files, config) -> Files:
             File(name, src_dir=str(dist), dest_dir=config["site_dir"], use_directory_urls=False,
                  dest_uri=f"assets/vendor/{package}/{name}")
         )
-    if files.get_file_from_path("index.md") is None:
-        files.append(File.generated(config, "index.md", content=HOME_PAGE))
     return files

@@ -3,16 +3,20 @@
 Runs after ``links.py`` (which parses the vault once and publishes the graph on ``linkgraph.current``)
 and generates pages from that graph; nothing here reads ``vault/`` again or writes into it.
 
-* ``on_files``: add the generated pages (``图谱``, ``标签/…``, ``学习进度``, ``源码/…``).
+* ``on_files``: add the generated pages (home, ``图谱``, ``标签/…``, ``学习进度``).
 * ``on_nav``: home and the study pages first, then the folders in reading order, each folder's hub first;
   tag and source pages stay out of the sidebar (the tags index links the former, notes the latter).
 * ``on_page_markdown``: under a note's title, its tag chips; at the end, "验证代码" and the local graph.
 * ``on_page_content``: internal links carry ``data-note-title`` so that print shows the target note.
+* ``on_post_build``: the highlighted source pages (``源码/…``) that "验证代码" links to.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import shutil
 import sys
 from html import escape
 from pathlib import Path
@@ -43,10 +47,10 @@ def on_files(files: Files, config) -> Files:
     code = sitepages.CodeIndex(REPO_ROOT)
     _state.update(graph=graph, code=code, tags={n["id"]: n["tags"] for n in graph["nodes"]})
     pages = {
+        "index.md": sitepages.home_page(graph),
         sitepages.GRAPH_PAGE: sitepages.graph_page(),
         sitepages.DASHBOARD_PAGE: sitepages.dashboard_page(graph, sitepages.FOLDER_ORDER),
         **sitepages.tag_pages(graph),
-        **code.source_pages(),
     }
     for src_uri, content in pages.items():
         if files.get_file_from_path(src_uri) is None:
@@ -69,7 +73,7 @@ def on_nav(nav: Navigation, config, files: Files) -> Navigation:
     titles = {n["id"]: n["title"] for n in _state["graph"]["nodes"]}  # type: ignore[index]
     # Tag pages and source pages are reached from the tags index and from notes, not from the sidebar.
     tags_index = next(page for page in nav.pages if page.file.src_uri == sitepages.TAGS_INDEX)
-    nav.items = [item for item in nav.items if not (isinstance(item, Section) and item.title in ("标签", sitepages.SOURCE_ROOT))]
+    nav.items = [item for item in nav.items if not (isinstance(item, Section) and item.title == "标签")]
     nav.items.append(tags_index)
     nav.items.sort(key=_top_level_key)
     for item in nav.items:
@@ -89,7 +93,26 @@ def on_page_markdown(markdown: str, page, config, files: Files) -> str:
     if heading and chips:
         markdown = markdown[: heading.end()] + "\n\n" + chips + markdown[heading.end() :]
     code: sitepages.CodeIndex = _state["code"]  # type: ignore[assignment]
-    return markdown + code.tested_by_section(src, SNIPPET_LINE.findall(markdown)) + sitepages.local_graph_block(src)
+    return markdown + code.tested_by_section(page.url, SNIPPET_LINE.findall(markdown)) + sitepages.local_graph_block(src)
+
+
+def on_post_build(config) -> None:
+    """Write the highlighted source pages that "验证代码" links to (cached by content: highlighting is slow)."""
+    code: sitepages.CodeIndex = _state["code"]  # type: ignore[assignment]
+    cache = REPO_ROOT / ".cache" / "source-pages"
+    for relative in code.source_files():
+        text = (REPO_ROOT / relative).read_text("utf-8")
+        to_root = "../" * (relative.count("/") + 1)
+        key = hashlib.sha256(f"{relative}\0{to_root}\0{text}".encode()).hexdigest()
+        cached = cache / f"{key}.html"
+        if not cached.is_file():
+            cache.mkdir(parents=True, exist_ok=True)
+            partial = cached.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_text(sitepages.render_source_page(relative, text, to_root), encoding="utf-8")
+            os.replace(partial, cached)
+        target = Path(config["site_dir"]) / sitepages.source_url(relative)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(cached, target)
 
 
 def on_page_content(html: str, page, config, files: Files) -> str:

@@ -34,6 +34,7 @@ for threshold in (0.85, 0.95):
 # 投影只差一个符号：特征向量（和奇异向量）的方向本来就只确定到 ±
 Z_svd = PCA(2).fit_transform(X)
 signs = np.sign(np.sum(Z_eig * Z_svd, axis=0))
-print("两条路线的投影（前 3 个样本）:\n", np.array2string(Z_eig[:3], precision=4), "\n", np.array2string(Z_svd[:3], precision=4))
+print("特征值路线的投影（前 3 个样本）:\n", np.array2string(Z_eig[:3], precision=4))
+print("SVD 路线的投影（前 3 个样本）:\n", np.array2string(Z_svd[:3], precision=4))
 print(f"逐列符号: {signs}，对齐后最大差 {np.abs(Z_eig * signs - Z_svd).max():.2e}")
 assert np.allclose(Z_eig * signs, Z_svd)

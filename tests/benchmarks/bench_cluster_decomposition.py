@@ -75,7 +75,9 @@ def main() -> int:
         X, y = blobs(rng, 5000, 20, 5)
         rows.append((
             "LinearDiscriminantAnalysis fit (5000×20, 5 classes, eigen)",
-            *best_times(lambda: LinearDiscriminantAnalysis().fit(X, y), lambda: SkLDA(solver="eigen").fit(X, y)),
+            *best_times(
+                lambda: LinearDiscriminantAnalysis().fit(X, y), lambda: SkLDA(solver="eigen").fit(X, y)
+            ),
             1.5,
         ))
 

@@ -2,7 +2,7 @@
 
 Run by ``make bench`` (or ``python tests/benchmarks/bench_linkgraph.py [--notes N] [--keep DIR]``). The
 generated vault has N notes (default 10,000) in 20 folders, each with frontmatter, headings, a block id,
-tags, math, a fenced code block and 10 links in the forms the vault uses, about 100,000 links in all.
+tags, math, a fenced code block and 10 links in the forms the vault uses: 100,000 links in all.
 Prints both timings in seconds and their ratio, and exits 1 when the check takes more than ``LIMIT``
 times the plain read (the best of ``ROUNDS`` runs each, page cache warm).
 """
@@ -46,7 +46,7 @@ def note_text(index: int, names: list[str], folders: list[str], rng: random.Rand
         lambda i: f"[第 {i} 号](../{folders[i]}/{names[i]}.md)",
     ]
     sentences = [f"这一点与{rng.choice(forms)(other())}有关，其中 $x_{{{k}}}^2$ 是第 {k} 项的平方。"
-                 for k in range(8)]
+                 for k in range(6)]
     return f"""---
 title: {name}
 aliases:
@@ -60,7 +60,7 @@ mastery: {index % 101}%
 
 # {name}
 
-{name}是机器学习中的一个数学概念，本段给出它的直观含义。{"".join(sentences[:4])}
+{name}是机器学习中的一个数学概念，本段给出它的直观含义。{"".join(sentences[:3])}
 
 ## 定义与公式
 
@@ -74,7 +74,7 @@ $$
 
 ## 直观理解
 
-{"".join(sentences[4:])} #机器学习/基础
+{"".join(sentences[3:])} #机器学习/基础
 
 ```python
 x = a[[0, 1]]  # [[不是链接]]

@@ -9,6 +9,7 @@ from scipy.spatial.distance import pdist, squareform
 from sklearn.datasets import load_iris
 from sklearn.decomposition import PCA as SkPCA
 from sklearn.discriminant_analysis import LinearDiscriminantAnalysis as SkLDA
+from sklearn.manifold import TSNE as SkTSNE
 from sklearn.manifold import trustworthiness
 
 from mlvault.decomposition import (
@@ -49,7 +50,8 @@ def test_pca_hand_case():
 def test_pca_equals_sklearn_on_iris(n_components):
     ours = PCA(n_components).fit(X_IRIS)
     ref = SkPCA(n_components, svd_solver="full").fit(X_IRIS)
-    for name in ["components_", "explained_variance_", "explained_variance_ratio_", "singular_values_", "mean_"]:
+    names = ["components_", "explained_variance_", "explained_variance_ratio_", "singular_values_", "mean_"]
+    for name in names:
         np.testing.assert_allclose(getattr(ours, name), getattr(ref, name), rtol=1e-10, atol=1e-12)
     np.testing.assert_allclose(ours.transform(X_IRIS), ref.transform(X_IRIS), atol=1e-10)
     np.testing.assert_allclose(PCA(n_components).fit_transform(X_IRIS), ref.transform(X_IRIS), atol=1e-10)
@@ -67,12 +69,14 @@ def test_pca_eigen_route_and_cv15_factor():
     np.testing.assert_allclose(pca.explained_variance_ / lam, n / (n - 1))
     np.testing.assert_allclose(pca.explained_variance_ratio_, lam / lam.sum())
     np.testing.assert_allclose(np.abs(pca.components_), np.abs(V.T), atol=1e-10)
-    np.testing.assert_allclose(np.cumsum(pca.explained_variance_ratio_), [0.9246, 0.9777, 0.9948, 1.0], atol=1e-4)
+    cumulative = np.cumsum(pca.explained_variance_ratio_)
+    np.testing.assert_allclose(cumulative, [0.9246, 0.9777, 0.9948, 1.0], atol=1e-4)  # content map EX-43
 
 
 @pytest.mark.parametrize("fraction", [0.5, 0.9, 0.95, 0.99])
 def test_pca_fractional_n_components_like_sklearn(fraction):
-    assert PCA(fraction).fit(X_IRIS).n_components_ == SkPCA(fraction, svd_solver="full").fit(X_IRIS).n_components_
+    ref = SkPCA(fraction, svd_solver="full").fit(X_IRIS)
+    assert PCA(fraction).fit(X_IRIS).n_components_ == ref.n_components_
 
 
 def test_pca_rejects_too_many_components():
@@ -247,6 +251,13 @@ def test_tsne_kl_decreases_with_iterations():
     X, _ = clustered(4, n_per=15)
     kls = [TSNE(perplexity=8, max_iter=m, random_state=0).fit(X).kl_divergence_ for m in (250, 400, 600)]
     assert kls[0] >= kls[1] >= kls[2]
+
+
+def test_tsne_defaults_are_sklearns():
+    ours, ref = TSNE(), SkTSNE()
+    for name in ["n_components", "perplexity", "max_iter", "learning_rate", "early_exaggeration", "init"]:
+        assert getattr(ours, name) == getattr(ref, name), name
+    assert ours.perplexity == 30.0 and ours.max_iter == 1000
 
 
 def test_tsne_rejects_bad_arguments():

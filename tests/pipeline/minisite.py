@@ -17,7 +17,7 @@ def write_config(tmp: Path, vault: Path, extra_snippet_dir: Path) -> Path:
     text = text.replace("custom_dir: scripts/theme", f"custom_dir: {REPO_ROOT / 'scripts/theme'}")
     text = text.replace("  - scripts/hooks/", f"  - {REPO_ROOT}/scripts/hooks/")
     text = text.replace("base_path: [!relative $config_dir]", f"base_path: [{REPO_ROOT}, {extra_snippet_dir}]")
-    text = "\n".join(line for line in text.splitlines() if line not in ("  - snippets", "  - mlvault", "  - scripts"))
+    text = text.replace("watch:\n  - snippets\n  - mlvault\n  - scripts\n", "")  # relative to the repo, not needed here
     config = tmp / "mkdocs.yml"
     config.write_text(text, encoding="utf-8")
     return config

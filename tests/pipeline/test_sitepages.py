@@ -94,9 +94,22 @@ def test_tested_by_links_implementation_and_tests(tmp_path):
     (tmp_path / "snippets" / "geo").mkdir(parents=True)
     (tmp_path / "snippets" / "geo" / "ex.py").write_text("from mlvault.shapes import area\nprint(area(2))\n")
     index = sitepages.CodeIndex(tmp_path)
-    section = index.tested_by_section("几何/圆.md", ["snippets/geo/ex.py"])
-    assert "[mlvault.shapes.area](../源码/mlvault/shapes.py.md#__codelineno-0-1)" in section
-    assert "[test_area](../源码/tests/mlvault/test_shapes.py.md#__codelineno-0-4)" in section
+    section = index.tested_by_section("几何/圆/", ["snippets/geo/ex.py"])
+    assert '<a href="../../源码/mlvault/shapes.py.html#L-1"><code>mlvault.shapes.area</code></a>' in section
+    assert '<a href="../../源码/tests/mlvault/test_shapes.py.html#L-4"><code>test_area</code></a>' in section
     assert "test_other" not in section
-    assert set(index.source_pages()) == {"源码/mlvault/shapes.py.md", "源码/tests/mlvault/test_shapes.py.md"}
-    assert index.tested_by_section("几何/圆.md", []) == ""
+    assert index.source_files() == ["mlvault/shapes.py", "tests/mlvault/test_shapes.py"]
+    assert index.tested_by_section("几何/圆/", []) == ""
+
+
+def test_source_page_has_one_anchor_per_line_and_a_way_home():
+    code = "def f(x):\n    return x\n"
+    page = sitepages.render_source_page("mlvault/f.py", code, "../../")
+    assert page.count('id="L-') == 2 and 'id="L-2"' in page
+    assert '<a href="../../index.html">mlvault</a>' in page
+
+
+def test_home_page_lists_each_folders_hub_in_reading_order(graph):
+    home = sitepages.home_page(graph)
+    assert home.index("[信息论基础](信息论/信息论基础.md)") < home.index("[最优化方法](优化/最优化方法.md)")
+    assert "[熵]" not in home

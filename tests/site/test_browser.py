@@ -30,7 +30,9 @@ def test_entropy_note_renders_math_output_figure_and_backlinks(page, site_url):
     assert page.locator(".katex-error").count() == 0
     assert "$" not in article.locator("p").all_inner_texts().__str__().replace("\\$", "")
     assert "偏置硬币 (0.9, 0.1): H = 0.3250829734 nats" in article.inner_text()
-    assert article.locator("svg path").count() > 50, "the matplotlib figure is drawn"
+    figure = article.locator("img.mlvault-figure").first
+    assert figure.evaluate("img => img.complete && img.naturalWidth > 300"), "the matplotlib figure is drawn"
+    assert "二元熵" in figure.get_attribute("alt")
     backlinks = page.locator("#反向链接 ~ ul a, .mlvault-backlinks a").all_inner_texts()
     assert any("信息论基础" in text for text in backlinks), backlinks
     assert page.console_errors == []
