@@ -25,13 +25,19 @@ node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-## Check the vault's link graph and frontmatter, then build site/ atomically (nothing half-done is published).
+## Build site/ atomically: the build checks the vault's links and frontmatter first and publishes nothing
+## half-done (scripts/build_site.py). FRESH=1 runs every example again instead of using the cache.
 site: setup
-	$(PY) scripts/linkgraph.py check vault
 	$(PY) scripts/build_site.py
 
+## Live preview; --dirty re-renders only the pages an edit touches (and the pages whose backlinks change).
 serve: setup
-	$(VENV)/bin/mkdocs serve --livereload
+	$(VENV)/bin/mkdocs serve --dirty --livereload
+
+## Print the cheat sheet and the whole vault as PDF books into site/pdf/ (headless Chromium).
+pdf: site
+	scripts/install-system-deps.sh browser
+	$(PY) scripts/make_pdf.py
 
 check: setup
 	$(PY) scripts/linkgraph.py check vault

@@ -57,8 +57,8 @@ Resolving the path of ``[[path#subpath|display]]`` from note S [3.3]
     4. A path starting with ``./`` or ``../`` is relative to S's folder (and never leaves the vault).
        Markdown links first try the path relative to S's folder too (CommonMark, and what MkDocs does),
        then fall through to the rules below.
-    5. A path containing ``/`` (a leading ``/`` means the vault root) matches exactly from the vault root
-       first [D]; otherwise every file whose path ends with ``/path`` is a candidate [O, P].
+    5. A path containing ``/`` matches exactly from the vault root first [D]; otherwise every file whose
+       path ends with ``/path`` is a candidate [O, P]. A leading ``/`` allows only the exact match.
     6. A bare name matches the file name anywhere in the vault [D].
     7. No candidate: ``broken-link`` (``missing-embed`` for ``![[…]]``/``![…](…)``). One: resolved.
        Several: ``ambiguous-link`` listing them — never a guess; a folder-qualified link fixes it [P].
@@ -128,6 +128,7 @@ import sys
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
 from urllib.parse import quote, unquote
@@ -140,7 +141,8 @@ from pymdownx.slugs import slugify as pymdownx_slugify
 __all__ = [
     "ACCEPTED_EXTENSIONS", "DIFFICULTIES", "ERROR_KINDS", "WARNING_KINDS", "BlockId", "Heading", "Link",
     "LinkGraph", "Note", "ParseCache", "Problem", "Report", "Resolution", "SiteRenderer", "Target", "Vault",
-    "build_graph", "check", "default_slugify", "load_vault", "main", "parse_note",
+    "analyse", "build_graph", "check", "default_slugify", "load_vault", "main", "parse_note",
+    "site_link_problems",
 ]
 
 ERROR_KINDS = (
@@ -508,7 +510,7 @@ class _Scanner:
         return self._counted_lines
 
     def run(self) -> tuple[list[Link], list[Heading], list[BlockId], list[str]]:
-        source, search = self.source, _TOKEN.search
+        source, search, links = self.source, _TOKEN.search, self.links
         pos = self.scan_start
         resume: tuple[int, int] | None = None  # (text end, link end) of a Markdown link being looked into
         heading_line_end = -1
@@ -516,11 +518,17 @@ class _Scanner:
             if resume is not None and m.start() >= resume[0]:
                 pos, resume = max(pos, resume[1]), None
                 continue
-            kind, pos = m.lastgroup, m.end()  # the most frequent kinds first
+            kind, pos = m.lastgroup, m.end()  # the most frequent kinds first, the commonest inline
             if kind == "math" or kind == "escape":
                 continue
             if kind == "wikilink" or kind == "embed":
-                self._add_wikilink(m, kind)
+                inner = m.group(kind)
+                if inner.strip():
+                    target, bar, display = inner.partition("|")
+                    path, _, subpath = target.removesuffix("\\").partition("#")
+                    start = m.start()
+                    links.append(Link(self.line(start), start - 1, pos - 1, path.strip(), subpath.strip(),
+                                      display.strip() if bar else None, kind == "embed", False))
             elif kind == "heading":
                 heading_line_end = self._line_end(pos)
                 self._add_heading(m, heading_line_end)
@@ -605,16 +613,6 @@ class _Scanner:
             found = source.find(ticks, after, limit)
         return m.end()  # no closing run: the backticks are text
 
-    def _add_wikilink(self, m: re.Match[str], kind: str) -> None:
-        inner = m.group(kind)
-        if not inner.strip():
-            return
-        target, bar, display = inner.partition("|")
-        path, _, subpath = target.removesuffix("\\").partition("#")
-        start = m.start()
-        self.links.append(Link(self.line(start), start - 1, m.end() - 1, path.strip(), subpath.strip(),
-                               display.strip() if bar else None, kind == "embed", False))
-
     def _add_markdown_link(self, m: re.Match[str]) -> tuple[int, tuple[int, int] | None]:
         rest = _MDLINK_REST.match(self.source, m.end())
         if rest is None:
@@ -637,12 +635,14 @@ class _Scanner:
         return rest.end(), None
 
     def _add_block(self, m: re.Match[str]) -> None:
-        source = self.source
-        line_start = source.rfind("\n", 0, m.start()) + 1
-        standalone = not source[line_start:m.start()].strip(" \t>")
-        start = line_start if standalone else len(source[:m.start()].rstrip(" \t"))
-        end = m.end()
-        self.blocks.append(BlockId(m.group("block"), self.line(m.start()), start - 1, end - 1, standalone))
+        source, start = self.source, m.start()
+        line_start = source.rfind("\n", 0, start) + 1
+        standalone = not source[line_start:start].strip(" \t>")
+        if standalone:
+            start = line_start
+        while source[start - 1] in " \t" and start > line_start:
+            start -= 1
+        self.blocks.append(BlockId(m.group("block"), self.line(m.start()), start - 1, m.end() - 1, standalone))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -652,7 +652,8 @@ class _Scanner:
 @contextlib.contextmanager
 def _gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while many small, acyclic objects are built: otherwise it
-    rescans the growing heap over and over (a third of the time on a 10,000-note vault)."""
+    rescans the growing heap over and over (a third of the time on a 10,000-note vault). Nested pauses
+    resume it once, at the outermost exit."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -798,29 +799,26 @@ class Vault:
 
     def _lookup(self, path: str, folder: str, markdown: bool) -> Resolution:
         wanted = _fold(path)
-        names = [wanted]
-        if posixpath.splitext(wanted)[1][1:] not in ACCEPTED_EXTENSIONS:
-            names.append(wanted + ".md")
-        if markdown or wanted.startswith(("./", "../")):
+        has_extension = posixpath.splitext(wanted)[1][1:] in ACCEPTED_EXTENSIONS
+        names = [wanted] if has_extension else [wanted, wanted + ".md"]
+        relative = wanted.startswith(("./", "../"))
+        if relative or markdown:
             for name in names:
                 found = self._by_path.get(posixpath.normpath(posixpath.join(_fold(folder), name)))
                 if found is not None:
                     return Resolution(found)
-            if wanted.startswith(("./", "../")):
+            if relative:
                 return Resolution(None)
-        names = [name.lstrip("/") for name in names]
-        if "/" in names[0]:
-            for name in names:
-                if name in self._by_path:
-                    return Resolution(self._by_path[name])
-            matches = {candidate for name in names
-                       for candidate in self._by_name.get(posixpath.basename(name), ())
+        if "/" in wanted:
+            exact = next((self._by_path[name.lstrip("/")] for name in names if name.lstrip("/") in self._by_path),
+                         None)
+            if exact is not None or wanted.startswith("/"):
+                return Resolution(exact)
+            matches = {candidate for name in names for candidate in self._by_name.get(posixpath.basename(name), ())
                        if _fold(candidate).endswith("/" + name)}
         else:
             matches = {candidate for name in names for candidate in self._by_name.get(name, ())}
-        if len(matches) == 1:
-            return Resolution(matches.pop())
-        return Resolution(None, tuple(sorted(matches)))
+        return Resolution(matches.pop()) if len(matches) == 1 else Resolution(None, tuple(sorted(matches)))
 
     def link_text(self, path: str) -> str:
         """How Obsidian writes a link to ``path``: the bare name when unique, else the full path."""
@@ -1070,6 +1068,13 @@ class Report:
 
 
 @_gc_paused()
+def analyse(root: Path, *, schema: bool = True, cache: ParseCache | None = None) -> tuple[LinkGraph, Report]:
+    """Load, resolve and check the vault at ``root``: what the command line and the MkDocs hook run."""
+    graph = build_graph(load_vault(root, cache))
+    return graph, check(graph, schema=schema)
+
+
+@_gc_paused()
 def check(graph: LinkGraph, *, schema: bool = True) -> Report:
     """Every problem of the vault: link errors, embed cycles, frontmatter, orphans.
 
@@ -1206,7 +1211,7 @@ _HEADING_INLINE = re.compile(r"""
   | \[\^[^\]\n]+\]
   | (?<!\w)(?P<underscores>_{1,3})(?!_)(?P<emphasis>.+?)(?<!_)(?P=underscores)(?!\w)
 """, re.X)
-_SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s)")
+_SENTENCE_END = re.compile(r"[。！？；]|[.!?;](?=\s)")
 _CONTEXT_LEAD = re.compile(r"(?:[ \t]*>)*[ \t]*(?:\#{1,6}[ \t]+|(?:[-+*]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?)?"
                            r"(?:\[![^\]\n]*\][-+]?[ \t]*)?")
 _CODE_OR_MATH = re.compile(r"(`+).+?(?<!`)\1(?!`)|\$\$.+?\$\$|\$[^\s$](?:[^$]*?[^\s$])?\$")
@@ -1447,7 +1452,8 @@ def _link_context(note: Note, link: Link) -> str:
     text = note.text
     line_start = text.rfind("\n", 0, link.start) + 1
     line_end = _line_end(text, link.end)
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, line_start, link.start)), default=line_start)
+    content_start = _CONTEXT_LEAD.match(text, line_start, link.start).end()  # after quote, list, heading marks
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, content_start, link.start)), default=content_start)
     found = _SENTENCE_END.search(text, link.end, line_end)
     end = found.end() if found else line_end
     in_line = [other for other in note.links if line_start <= other.start and other.end <= line_end]
@@ -1468,7 +1474,9 @@ def _link_context(note: Note, link: Link) -> str:
     for block in note.blocks:
         if start <= block.start < end:
             sentence = sentence.replace(text[block.start:block.end].strip(), "")
-    sentence = sentence[_CONTEXT_LEAD.match(sentence).end():].strip()
+    sentence = sentence.strip()
+    if sentence.startswith("|"):  # a table row: its cells
+        sentence = " · ".join(cell.strip() for cell in sentence.strip("|").split("|") if cell.strip())
     return _plain_markdown(sentence)
 
 
@@ -1487,6 +1495,62 @@ def _escape_markdown(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------------------
+# Checking a built site
+# ---------------------------------------------------------------------------------------------------------
+
+class _PageLinks(HTMLParser):
+    """Ids and internal link targets of one HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.targets: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if attributes.get("id"):
+            self.ids.add(attributes["id"])
+        if tag == "a" and attributes.get("name"):
+            self.ids.add(attributes["name"])
+        for name in ("href", "src"):
+            url = attributes.get(name)
+            if url is not None and not _EXTERNAL.match(url):
+                self.targets.append(url)
+
+
+def site_link_problems(site_dir: Path) -> list[str]:
+    """Internal links of a built site that lead nowhere, as ``page: url`` lines.
+
+    Every ``href``/``src`` without a scheme in every HTML page must name a file of the site (a folder
+    means its ``index.html``; a leading ``/`` is the site root) and, with a ``#fragment``, an element of
+    that page with this id (or an ``<a name>``). Use it on ``mkdocs build`` output.
+    """
+    pages: dict[Path, _PageLinks] = {}
+    for page in sorted(site_dir.rglob("*.html")):
+        parser = _PageLinks()
+        parser.feed(page.read_text(encoding="utf-8"))
+        pages[page.resolve()] = parser
+    problems = []
+    for page, parser in pages.items():
+        for url in parser.targets:
+            path, _, fragment = url.partition("#")
+            path = unquote(path.partition("?")[0])
+            if not path:
+                target = page
+            else:
+                base = site_dir.resolve() if path.startswith("/") else page.parent
+                target = (base / path.lstrip("/")).resolve()
+                if target.is_dir():
+                    target = target / "index.html"
+            page_name = page.relative_to(site_dir.resolve()).as_posix()
+            if not target.is_file():
+                problems.append(f"{page_name}: {url} (no such file)")
+            elif fragment and target.suffix == ".html" and unquote(fragment) not in pages[target].ids:
+                problems.append(f"{page_name}: {url} (no such anchor)")
+    return problems
+
+
+# ---------------------------------------------------------------------------------------------------------
 # Command line
 # ---------------------------------------------------------------------------------------------------------
 
@@ -1501,7 +1565,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.vault.is_dir():
         parser.error(f"{args.vault} is not a folder")
-    report = check(build_graph(load_vault(args.vault)), schema=not args.no_schema)
+    _, report = analyse(args.vault, schema=not args.no_schema)
     if args.json:
         print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:

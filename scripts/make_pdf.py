@@ -27,8 +27,10 @@ import html
 import http.server
 import io
 import json
+import logging
 import posixpath
 import re
+import subprocess
 import sys
 import tempfile
 import threading
@@ -60,6 +62,7 @@ CHEATSHEET_PDF = "速查表.pdf"
 BOOK_PDF = "mlvault.pdf"
 BOOK_HTML = "book.html"
 PRINT_CSS = "assets/mlvault-print.css"
+CJK_FONT = "Noto Sans CJK SC"  # the body font of print (mlvault.css)
 TIMEOUT_MS = 300_000
 
 # Footer of every page: the page number (Chromium fills in the spans).
@@ -302,17 +305,46 @@ def _cmap_entries(cmap: bytes) -> dict[bytes, str]:
     return entries
 
 
+@functools.cache
+def equivalent_ideographs() -> dict[str, str]:
+    """Radicals and compatibility ideographs → the unified ideograph drawn with the same glyph in Noto CJK SC.
+
+    Read from the font's own cmap (found with ``fc-match``), so it is exactly the glyph sharing that the PDF
+    inherits; empty if the font is not installed.
+    """
+    from fontTools.ttLib import TTCollection
+
+    found = subprocess.run(["fc-match", "--format=%{file}", CJK_FONT], capture_output=True, text=True)
+    path = Path(found.stdout)
+    if found.returncode or path.suffix.lower() != ".ttc" or not path.is_file():
+        return {}
+    font = next((f for f in TTCollection(str(path), lazy=True) if f["name"].getDebugName(4) == CJK_FONT), None)
+    if font is None:
+        return {}
+    cmap = font.getBestCmap()
+    unified: dict[str, int] = {}
+    for code_point, glyph in sorted(cmap.items()):
+        if 0x3400 <= code_point <= 0x9FFF or 0x20000 <= code_point <= 0x2FFFF:
+            unified.setdefault(glyph, code_point)
+    return {chr(c): chr(unified[g]) for c, g in cmap.items() if _LOOK_ALIKES.match(chr(c)) and g in unified}
+
+
+def _usual_form(text: str) -> str:
+    table = equivalent_ideographs()
+    return "".join(table.get(c) or unicodedata.normalize("NFKC", c) if _LOOK_ALIKES.match(c) else c for c in text)
+
+
 def corrected_to_unicode(cmap: bytes) -> bytes | None:
     """A ToUnicode CMap with look-alike code points (see ``_LOOK_ALIKES``) mapped to their usual form.
 
     Chromium (Skia) maps each glyph of a subset font to the first code point that the font's cmap gives
-    for it; in Noto CJK a Kangxi radical such as U+2F00 ⼀ shares its glyph with the ideograph U+4E00 一,
-    so text copied or extracted from the PDF would read ``⼀`` instead of ``一``. Returns None when the CMap
-    needs no change.
+    for it; in Noto CJK a radical such as U+2F00 ⼀ or U+2EC5 ⻅ shares its glyph with the ideograph
+    U+4E00 一 or U+89C1 见, so text copied or extracted from the PDF would read ``⼀`` and ``⻅``. The usual
+    form is the ideograph with the same glyph (``equivalent_ideographs``), else the NFKC form (ligatures
+    such as ﬁ → fi). Returns None when the CMap needs no change.
     """
     entries = _cmap_entries(cmap)
-    fixed = {code: unicodedata.normalize("NFKC", text) if _LOOK_ALIKES.search(text) else text
-             for code, text in entries.items()}
+    fixed = {code: _usual_form(text) if _LOOK_ALIKES.search(text) else text for code, text in entries.items()}
     if fixed == entries:
         return None
     items = sorted(fixed.items())
@@ -434,8 +466,9 @@ def print_cheatsheet(context, base_url: str, chapters: list[Chapter], out: Path)
         raise RuntimeError(f"the note {CHEATSHEET_TITLE} is not in the site's graph.json")
     page = open_for_print(context, base_url, chapter.url, unlink_site_pages=True, extra_class="mlvault-pdf-dense")
     margin = {"top": "8mm", "bottom": "10mm", "left": "8mm", "right": "8mm"}
-    pdf = page.pdf(path=str(out), **pdf_options(CHEATSHEET_TITLE, margin))
+    pdf = page.pdf(**pdf_options(CHEATSHEET_TITLE, margin))
     page.close()
+    out.write_bytes(with_searchable_text(pdf))
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
@@ -455,8 +488,8 @@ def print_book(context, base_url: str, chapters: list[Chapter], out: Path, passe
         if missing:
             raise RuntimeError(f"chapters without a destination in the PDF: {missing[:5]}")
         if numbers and all(found[c.anchor] == numbers[c.anchor] for c in chapters):
-            out.write_bytes(pdf)
             page.close()
+            out.write_bytes(with_searchable_text(pdf))
             return len(PdfReader(io.BytesIO(pdf)).pages)
         numbers = {c.anchor: found[c.anchor] for c in chapters}
         page.evaluate("""numbers => document.querySelectorAll('.mlvault-toc-page').forEach(span => {
@@ -468,6 +501,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site-dir", type=Path, default=REPO_ROOT / "site", help="the built site (default: site/)")
     args = parser.parse_args(argv)
+    # pypdf warns that Chromium's trailer /Size is smaller than its object count; the PDF reads fine.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     site = args.site_dir.resolve()
     if not (site / "assets" / "graph.json").is_file():
         parser.error(f"{site} is not a built site (no assets/graph.json): run `make site` first")

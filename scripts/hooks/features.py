@@ -33,6 +33,7 @@ import linkgraph  # noqa: E402
 import sitepages  # noqa: E402
 
 REPO_ROOT = _SCRIPTS.parent
+GENERATED_DIR = REPO_ROOT / ".cache" / "generated"
 TOP_PAGES = ["index.md", sitepages.GRAPH_PAGE, sitepages.DASHBOARD_PAGE, sitepages.TAGS_INDEX]
 SNIPPET_LINE = re.compile(r"""^\s*-{1,}8<-{1,}\s+["']([^"':]+)""", re.M)
 FIRST_HEADING = re.compile(r"^# .*$", re.M)
@@ -54,8 +55,24 @@ def on_files(files: Files, config) -> Files:
     }
     for src_uri, content in pages.items():
         if files.get_file_from_path(src_uri) is None:
-            files.append(File.generated(config, src_uri, content=content))
+            files.append(_generated_file(config, src_uri, content))
     return files
+
+
+def _generated_file(config, src_uri: str, content: str) -> File:
+    """A generated page backed by a file that is rewritten only when its content changes, so that
+    ``mkdocs serve --dirty`` re-renders it only then (in-memory pages always count as modified).
+
+    One folder per vault (``.cache/generated/<hash of docs_dir>``): builds of different vaults never share.
+    """
+    root = GENERATED_DIR / hashlib.sha256(str(Path(config["docs_dir"]).resolve()).encode()).hexdigest()[:16]
+    path = root / src_uri
+    if not path.is_file() or path.read_text("utf-8") != content:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        partial.write_text(content, encoding="utf-8")
+        os.replace(partial, path)
+    return File(src_uri, src_dir=str(root), dest_dir=config["site_dir"], use_directory_urls=config["use_directory_urls"])
 
 
 def _top_level_key(item) -> tuple[int, str]:

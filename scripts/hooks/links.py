@@ -39,8 +39,7 @@ _build: dict[str, object] = {}  # renderer and page URLs of the current build
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    graph = linkgraph.build_graph(linkgraph.load_vault(Path(config.docs_dir), cache=_parse_cache))
-    report = linkgraph.check(graph)
+    graph, report = linkgraph.analyse(Path(config.docs_dir), cache=_parse_cache)
     for warning in report.warnings:
         log.info("%s", warning)
     if report.errors:

@@ -3,8 +3,10 @@
 Run by ``make bench`` (or ``python tests/benchmarks/bench_linkgraph.py [--notes N] [--keep DIR]``). The
 generated vault has N notes (default 10,000) in 20 folders, each with frontmatter, headings, a block id,
 tags, math, a fenced code block and 10 links in the forms the vault uses: 100,000 links in all.
-Prints both timings in seconds and their ratio, and exits 1 when the check takes more than ``LIMIT``
-times the plain read (the best of ``ROUNDS`` runs each, page cache warm).
+Prints both timings in seconds (wall clock and CPU time of this process, the best of ``ROUNDS`` runs
+each, page cache warm) and their ratios, and exits 1 when the check takes more than ``LIMIT`` times the
+plain read. The verdict uses CPU time: on an idle machine the two agree, and on a shared one the wall
+clock mostly measures the other processes.
 """
 
 from __future__ import annotations
@@ -119,16 +121,18 @@ def read_all(root: Path) -> int:
 
 
 def check_all(root: Path) -> linkgraph.Report:
-    return linkgraph.check(linkgraph.build_graph(linkgraph.load_vault(root)))
+    return linkgraph.analyse(root)[1]
 
 
-def best_time(function, *args) -> tuple[float, object]:
-    timings, result = [], None
+def best_times(function, *args) -> tuple[float, float, object]:
+    """Best wall-clock and best CPU seconds of ``ROUNDS`` calls, and the last result."""
+    walls, cpus, result = [], [], None
     for _ in range(ROUNDS):
-        start = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         result = function(*args)
-        timings.append(time.perf_counter() - start)
-    return min(timings), result
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return min(walls), min(cpus), result
 
 
 def main() -> int:
@@ -141,16 +145,16 @@ def main() -> int:
         if not any(root.glob("*/*.md")):
             generate(root, args.notes)
         read_all(root)  # warm the page cache
-        read_seconds, _ = best_time(read_all, root)
-        check_seconds, report = best_time(check_all, root)
+        read_wall, read_cpu, _ = best_times(read_all, root)
+        check_wall, check_cpu, report = best_times(check_all, root)
     finally:
         if args.keep is None:
             shutil.rmtree(root)
-    ratio = check_seconds / read_seconds
+    ratio = check_cpu / read_cpu
     print(f"vault: {report.notes} notes, {report.links} links, {len(report.errors)} errors")
-    print(f"read:  {read_seconds:.3f} s")
-    print(f"check: {check_seconds:.3f} s")
-    print(f"ratio: {ratio:.1f} (limit {LIMIT:.0f})")
+    print(f"read:  {read_wall:.3f} s wall, {read_cpu:.3f} s CPU")
+    print(f"check: {check_wall:.3f} s wall, {check_cpu:.3f} s CPU")
+    print(f"ratio: {ratio:.1f} CPU (limit {LIMIT:.0f}), {check_wall / read_wall:.1f} wall")
     return 0 if ratio <= LIMIT and not report.errors else 1
 
 

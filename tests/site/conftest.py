@@ -6,6 +6,7 @@ import functools
 import hashlib
 import http.server
 import os
+import socket
 import subprocess
 import sys
 import threading
@@ -39,13 +40,20 @@ def vault_digest_before():
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory, vault_digest_before):
+def site_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory, vault_digest_before, site_port):
     """Build the bundled vault with the project's command (cache shared with `make site`)."""
     site = tmp_path_factory.mktemp("built") / "site"
     result = subprocess.run(
         [sys.executable, str(REPO_ROOT / "scripts/build_site.py"), "--site-dir", str(site)],
         cwd=REPO_ROOT, capture_output=True, text=True, timeout=1800,
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1", MLVAULT_SITE_URL=f"http://127.0.0.1:{site_port}/"),
     )
     assert result.returncode == 0, result.stderr[-5000:]
     return site
@@ -57,9 +65,9 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def site_url(built_site):
+def site_url(built_site, site_port):
     handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", site_port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"

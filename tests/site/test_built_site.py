@@ -65,6 +65,8 @@ def test_every_internal_link_and_anchor_resolves(built_site):
         for href in parsed.links + parsed.images:
             if re.match(r"^[a-z]+:", href) and not href.startswith("file:"):
                 continue
+            if href.startswith("/"):  # root-relative (the 404 page): relative to the site's root
+                href = "file://" + str(built_site) + href
             url, fragment = urldefrag(urljoin(base, href))
             target = Path(unquote(url.removeprefix("file://")))
             if target.is_dir():

@@ -1,0 +1,88 @@
+"""Incremental preview benchmark: edit one note's prose while ``mkdocs serve --dirty`` runs (``make serve``).
+
+Serves a copy of the vault (the real one is never touched) with the project's configuration and a warm
+execution cache, edits one paragraph, and measures the time until the served page shows the edit. Target:
+≤ 1.5 s per edit (median of several edits). Also checks that pages linking to the edited note keep working.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO_ROOT / "tests" / "pipeline"))
+from minisite import write_config  # noqa: E402
+
+NOTE = "信息论/交叉熵.md"
+TARGET_SECONDS = 1.5
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def wait_for(url: str, text: str, timeout: float) -> float:
+    started = time.perf_counter()
+    while time.perf_counter() - started < timeout:
+        if text in fetch(url):
+            return time.perf_counter() - started
+        time.sleep(0.05)
+    raise TimeoutError(f"{url} did not show {text!r} within {timeout} s")
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        vault = tmp / "vault"
+        shutil.copytree(REPO_ROOT / "vault", vault)
+        config = write_config(tmp, vault, tmp)
+        port = free_port()
+        env = dict(os.environ, NO_MKDOCS_2_WARNING="1", MLVAULT_EXEC_CACHE_DIR=str(REPO_ROOT / ".cache" / "exec"))
+        server = subprocess.Popen(
+            [str(Path(sys.executable).with_name("mkdocs")), "serve", "--dirty", "-f", str(config), "-a", f"127.0.0.1:{port}"],
+            cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        page_url = f"http://127.0.0.1:{port}/" + quote(NOTE.removesuffix(".md") + "/")
+        try:
+            first = wait_for(page_url, "交叉熵", timeout=300)
+            print(f"initial build served after {first:.1f} s")
+            path = vault / NOTE
+            original = path.read_text("utf-8")
+            times = []
+            for round_number in range(5):
+                token = f"增量构建标记{round_number}"
+                path.write_text(original.replace("它是分类模型最常用的损失函数", f"它是分类模型最常用的损失函数（{token}）", 1), encoding="utf-8")
+                times.append(wait_for(page_url, token, timeout=60))
+                time.sleep(1.0)
+            backlinker = f"http://127.0.0.1:{port}/" + quote("信息论/信息量与熵/")
+            assert "交叉熵" in fetch(backlinker)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    median = statistics.median(times)
+    print("edit → page served (s): " + ", ".join(f"{t:.2f}" for t in times) + f"; median {median:.2f} (target ≤ {TARGET_SECONDS})")
+    return 0 if median <= TARGET_SECONDS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

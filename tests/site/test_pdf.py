@@ -1,0 +1,179 @@
+"""The PDFs that ``scripts/make_pdf.py`` prints from the built site: the cheat sheet and the vault as a book.
+
+They are made once per module into the session's built site (``pdf/速查表.pdf``, ``pdf/mlvault.pdf``) and read
+back with pypdf: text (headings, formulas, CJK characters that extract as themselves), fonts (an embedded CJK
+font, KaTeX's fonts), the book's chapters in reading order, its table of contents and internal links.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+import time
+import unicodedata
+
+import pytest
+from pypdf import PdfReader
+
+from conftest import REPO_ROOT
+
+sys.path.insert(0, str(REPO_ROOT / "scripts"))
+import make_pdf  # noqa: E402
+from sitepages import reading_key  # noqa: E402
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHEATSHEET_HEADINGS = ("评估指标", "监督学习算法", "神经网络", "聚类算法", "降维技术", "逻辑回归", "交叉验证")
+LOOK_ALIKES = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\ufb00-\ufb06\ufffd]")
+A4 = (595, 842)  # points
+
+
+class Printed:
+    """A PDF read once: its reader, the text of every page and the 1-based page of each named destination."""
+
+    def __init__(self, path):
+        self.reader = PdfReader(io.BytesIO(path.read_bytes()))
+        self.pages = [page.extract_text() for page in self.reader.pages]
+        self.text = "\n".join(self.pages)
+        self.destinations = {
+            name.lstrip("/"): self.reader.get_destination_page_number(dest) + 1
+            for name, dest in self.reader.named_destinations.items()
+        }
+
+
+@pytest.fixture(scope="module")
+def pdfs(built_site):
+    start = time.perf_counter()
+    assert make_pdf.main(["--site-dir", str(built_site)]) == 0
+    print(f"make_pdf: {time.perf_counter() - start:.1f} s")
+    out = built_site / make_pdf.PDF_DIR
+    return {"cheatsheet": Printed(out / make_pdf.CHEATSHEET_PDF), "book": Printed(out / make_pdf.BOOK_PDF)}
+
+
+@pytest.fixture(scope="module")
+def titles(built_site):
+    graph = json.loads((built_site / "assets" / "graph.json").read_text("utf-8"))
+    return [node["title"] for node in sorted(graph["nodes"], key=reading_key)]
+
+
+def _fonts(reader: PdfReader) -> dict[str, bool]:
+    """Every font's name (``/BaseFont`` or its descriptor's ``/FontName``) → whether its glyphs are embedded."""
+    fonts = {}
+    for page in reader.pages:
+        for font in (ref.get_object() for ref in page["/Resources"].get("/Font", {}).values()):
+            described = font["/DescendantFonts"][0].get_object() if font["/Subtype"] == "/Type0" else font
+            descriptor = described.get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor else {}
+            name = str(font.get("/BaseFont") or descriptor.get("/FontName"))
+            embedded = "/CharProcs" in font or any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            fonts[name] = fonts.get(name, False) or embedded
+    return fonts
+
+
+def _internal_links(reader: PdfReader) -> list[tuple[int, str]]:
+    """(1-based page, destination name) of every link annotation that goes to a named destination."""
+    links = []
+    for number, page in enumerate(reader.pages, start=1):
+        for annotation in (a.get_object() for a in page.get("/Annots", [])):
+            if annotation.get("/Subtype") != "/Link":
+                continue
+            dest = annotation.get("/Dest")
+            if dest is None and annotation.get("/A", {}).get("/S") == "/GoTo":
+                dest = annotation["/A"]["/D"]
+            if isinstance(dest, str):
+                links.append((number, dest.lstrip("/")))
+    return links
+
+
+def test_page_counts_and_sizes(pdfs):
+    for name, printed in pdfs.items():
+        print(f"{name}: {len(printed.pages)} pages")
+        box = printed.reader.pages[0].mediabox
+        assert (round(box.width), round(box.height)) == A4, name
+    assert len(pdfs["cheatsheet"].pages) <= 8, "the cheat sheet is a few dense pages"
+    assert len(pdfs["book"].pages) > len(pdfs["cheatsheet"].pages)
+
+
+def test_cheatsheet_has_its_headings_and_formulas_as_text(pdfs):
+    text = pdfs["cheatsheet"].text
+    for heading in CHEATSHEET_HEADINGS:
+        assert heading in text, heading
+    assert "留一法" in text and "均方误差" in text, "CJK characters extract as themselves"
+    for formula in ("TP", "σ", "∑", "θ", "tanh", "softmax"):
+        assert formula.lower() in text.lower(), formula
+
+
+@pytest.mark.parametrize("name", ["cheatsheet", "book"])
+def test_no_missing_or_look_alike_glyphs_and_no_raw_math(pdfs, name):
+    text = pdfs[name].text
+    assert not LOOK_ALIKES.search(text), f"{name}: {sorted(set(LOOK_ALIKES.findall(text)))}"
+    assert unicodedata.normalize("NFKC", "⼀") in text
+    for raw in ("\\(", "\\)", "\\[", "\\]", "\\frac", "$$"):
+        assert raw not in text, f"{name}: unrendered math {raw!r}"
+
+
+@pytest.mark.parametrize("name", ["cheatsheet", "book"])
+def test_chrome_is_not_printed(pdfs, name):
+    text = pdfs[name].text
+    for chrome in ("反向链接", "局部图谱", "Permanent link", "¶", "Source\nResult"):
+        assert chrome not in text, f"{name}: {chrome!r}"
+
+
+@pytest.mark.parametrize("name", ["cheatsheet", "book"])
+def test_a_cjk_font_and_katex_fonts_are_embedded(pdfs, name):
+    fonts = _fonts(pdfs[name].reader)
+    assert any("CJK" in font and embedded for font, embedded in fonts.items()), sorted(fonts)
+    assert any("KaTeX_Main" in font and embedded for font, embedded in fonts.items()), sorted(fonts)
+
+
+def test_book_has_every_note_as_a_chapter_in_reading_order(pdfs, titles):
+    book = pdfs["book"]
+    starts = []
+    for number, title in enumerate(titles, start=1):
+        page = book.destinations[f"note-{number}"]
+        assert title in book.pages[page - 1], (title, page)
+        starts.append(page)
+    assert starts == sorted(starts) and len(set(starts)) == len(starts), "one chapter per note, in order"
+    assert "机器学习中的数学" == titles[0]
+
+
+def test_book_table_of_contents_lists_the_chapters_with_their_pages(pdfs, titles):
+    book = pdfs["book"]
+    first_chapter = book.destinations["note-1"]
+    toc = "\n".join(book.pages[: first_chapter - 1])
+    position = 0
+    for number, title in enumerate(titles, start=1):
+        entry = re.compile(re.escape(title) + r"\s*" + str(book.destinations[f"note-{number}"]) + r"\b")
+        found = entry.search(toc, position)
+        assert found, f"{title} p. {book.destinations[f'note-{number}']} not in the table of contents (in order)"
+        position = found.end()
+
+
+def test_book_outline_follows_the_chapters(pdfs, titles):
+    def flatten(items):
+        for item in items:
+            if isinstance(item, list):
+                yield from flatten(item)
+            else:
+                yield item.title
+
+    outline = list(flatten(pdfs["book"].reader.outline))
+    position = 0
+    for title in titles:
+        position = outline.index(title, position) + 1
+
+
+def test_book_links_go_to_chapters_and_headings_inside_the_pdf(pdfs, titles):
+    book = pdfs["book"]
+    links = _internal_links(book.reader)
+    assert all(dest in book.destinations for _, dest in links)
+    first_chapter = book.destinations["note-1"]
+    toc_links = {dest for page, dest in links if page < first_chapter}
+    assert {f"note-{number}" for number in range(1, len(titles) + 1)} <= toc_links
+    cross_references = [dest for page, dest in links if page >= first_chapter]
+    assert len(cross_references) > len(titles), "wikilinks in the notes link to chapters"
+    assert any(not re.fullmatch(r"note-\d+", dest) for dest in cross_references), "links to headings too"
+    assert not any(annotation for page in book.reader.pages for annotation in page.get("/Annots", [])
+                   if "127.0.0.1" in str(annotation.get_object().get("/A", {}).get("/URI", ""))), "no loopback URLs"
