@@ -298,3 +298,37 @@ class Runner:
 
 def _cache_or_none(directory: Path | None) -> ExecCache | None:
     return ExecCache(directory) if directory else None
+
+
+# ---------------------------------------------------------------------------------------------- prefetch
+
+
+def prefetch(blocks: list[tuple[str, str, str | None]], cache: ExecCache, workers: int = 2, **runner_options) -> int:
+    """Run the blocks that miss the cache on ``workers`` processes at once, before the build needs them.
+
+    ``blocks`` are ``(code, label, file)``. The build then finds their output in the cache, so a cold build
+    uses every core although MkDocs renders pages one after the other. A block that fails here is simply
+    left uncached: the build runs it again and stops with the page's name. Returns the number run.
+    """
+    runners = [Runner(cache=cache, **runner_options) for _ in range(workers)]
+    key_runner = runners[0]
+    pending = [(code, label, file) for code, label, file in blocks if cache.get(key_runner.key(code, {"session": None})) is None]
+    pending = list({code: (code, label, file) for code, label, file in pending}.values())  # identical blocks once
+
+    def work(index: int) -> None:
+        runner = runners[index]
+        for code, label, file in pending[index::workers]:
+            try:
+                runner.run(code, page="(prefetch)", snippet=label, options={"session": None}, file=file)
+            except BlockFailed:
+                pass
+
+    from concurrent.futures import ThreadPoolExecutor
+
+    try:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            list(pool.map(work, range(workers)))
+    finally:
+        for runner in runners:
+            runner.close()
+    return len(pending)

@@ -12,9 +12,17 @@ inside the build.
 
 Pipeline
 --------
-``load_vault`` / ``parse_note`` (each file read and scanned once; nothing here knows MkDocs)
-→ ``build_graph`` (every link resolved once, with ``Vault.locate``)
-→ ``check`` (typed problems) → ``SiteRenderer`` (page Markdown) and ``LinkGraph.to_json`` (graph view).
+``load_vault`` / ``parse_note`` (each file read and scanned once; nothing here knows MkDocs; a
+``ParseCache`` keeps notes whose ``(mtime, size)`` did not change) → ``build_graph`` (every link resolved
+once, with ``Vault.locate``) → ``check`` (typed problems); ``analyse`` runs the three. Then
+``SiteRenderer`` (page Markdown) and ``LinkGraph.to_json`` (graph view). ``site_link_problems`` checks
+the internal links and anchors of a built site.
+
+Speed: one regex pass per note finds every construct (each alternative starts with a literal
+character, so plain text is skipped in C); frontmatter in the vault's simple shape is read without the
+PyYAML constructor (``_simple_yaml``, identical results); resolutions are memoised; the cyclic garbage
+collector is paused while the model is built. A 10,000-note vault checks in under 10 times the time it
+takes to read its files (``tests/benchmarks/bench_linkgraph.py``).
 
 Rules
 -----
@@ -42,11 +50,14 @@ What counts as a link
       are P, so that ``#学习率，`` is the tag ``学习率``). A tag of digits only is not a tag (``#1984``);
       tags are case-folded (``#ML/优化`` ≡ ``#ml/优化``) and nest with ``/``: ``has_tag("ml")`` matches
       ``ml/优化`` [3.7, D]. Frontmatter ``tags`` items may start with ``#``, which is dropped (P).
-    * Block ids: `` ^id`` at the end of a line (after whitespace), or alone on its own line, where it
-      names the block above it (a list, table, quote or callout) [3.4, D]. Only Latin letters, digits and
-      ``-`` make an id; ``^def_sgd`` is plain text. A marker on a heading line is ignored.
-    * Headings: ATX ``#``–``######`` lines (also inside quotes and callouts) and setext headings (a
-      ``===`` or ``---`` line under the first line of a paragraph, as Python-Markdown reads them).
+    * Block ids: `` ^id`` at the end of a line (after whitespace, or right after ``]]`` as Obsidian's own
+      help vault writes ``![[image.png]]^id``), or alone on its own line, where it names the block above
+      it (a list, table, quote or callout) [3.4, D, O]. Only Latin letters, digits and ``-`` make an id;
+      ``^def_sgd`` is plain text. A marker on a heading line is ignored.
+    * Headings: ATX ``#``–``######`` lines followed by a space (also inside quotes and callouts) and
+      setext headings (a ``===`` or ``---`` line under the first line of a paragraph, as Python-Markdown
+      reads them). Note that Python-Markdown, unlike Obsidian, also reads a line starting with ``#tag``
+      as a heading; this module follows Obsidian there.
 
 Resolving the path of ``[[path#subpath|display]]`` from note S [3.3]
     1. An empty path is S itself (``[[#Heading]]``) [D].
@@ -64,15 +75,17 @@ Resolving the path of ``[[path#subpath|display]]`` from note S [3.3]
        Several: ``ambiguous-link`` listing them — never a guess; a folder-qualified link fixes it [P].
     8. Aliases are not link targets [D]: ``[[贝叶斯]]`` is broken even when ``stats/Bayes.md`` has the
        alias 贝叶斯; the message proposes ``[[Bayes|贝叶斯]]`` [P]. Other broken links get the closest
-       file name (difflib) as a suggestion.
+       file name (difflib; among files of the same extension when the link has one) as a suggestion.
 
 Resolving the subpath [3.4]
     * Subpaths of files that are not notes (``![[a.pdf#page=3]]``, ``![[img.png#outline]]``) are not
       checked.
     * ``#^id`` names a block id of the target note (case-insensitive); a missing one is ``broken-block``.
-    * ``#H`` names a heading: both sides lose ``# | ^ : % [ ] \`` and repeated whitespace and are
-      case-folded, then the first equal heading wins. ``#H1#H2`` walks down: H2 must lie in H1's
-      section [D]. A missing heading is ``broken-heading`` (also for ``[[#H]]``).
+    * ``#H`` names a heading: on both sides every character that is not a letter, digit, ``_`` or
+      whitespace becomes a space, whitespace collapses and case folds; the first equal heading wins
+      [O: Obsidian's help links ``[[Functions#hasTag]]`` to the heading ``hasTag()`` in backticks and
+      leaves out a heading's final ``?``]. ``#H1#H2`` walks down: H2 must lie in H1's section [D]. A
+      missing heading is ``broken-heading`` (also for ``[[#H]]``).
     * ``invalid-link``: ``^``, ``:`` or ``%%`` in the path, ``^``, ``:`` or ``%%`` in a heading subpath
       (Obsidian removes ``:`` from heading links: write ``[[a#Learning rate 学习率]]`` for the heading
       ``Learning rate: 学习率``) [3.2, D], a block id that is not Latin letters, digits and ``-``
@@ -159,6 +172,8 @@ ACCEPTED_EXTENSIONS = IMAGE_EXTENSIONS | frozenset({
 })
 DEPRECATED_KEYS = {"alias": "aliases", "tag": "tags", "cssclass": "cssclasses"}
 BACKLINKS_HEADING = "反向链接"
+SUGGESTION_LIMIT = 100
+"""Missing file names that get a "did you mean" suggestion (each costs a comparison with every file)."""
 
 #: The slugifier mkdocs.yml gives the toc extension; the hook passes the configured one.
 default_slugify: Callable[[str, str], str] = pymdownx_slugify(case="lower")
@@ -291,9 +306,6 @@ class Note:
         query = query.lstrip("#").casefold()
         return any(tag == query or tag.startswith(query + "/") for tag in self.tags)
 
-    def line_of(self, offset: int) -> int:
-        return self.text.count("\n", 0, offset) + 1
-
 
 def _string_items(value: object) -> tuple[str, ...]:
     """A list property read leniently: a list of scalars, or one comma- or space-separated string."""
@@ -397,7 +409,8 @@ def _load_frontmatter(path: str, source: str) -> tuple[Mapping[str, object], Pro
 
 
 _YAML_UNPRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_YAML_LINE = re.compile(r"(?:(?P<indent>[ ]*)-[ ]+(?P<item>.*?)|(?P<key>[A-Za-z_][\w-]*):(?:[ ]+(?P<value>.*?))?)[ ]*")
+_YAML_LINE = re.compile(r"(?:(?P<indent>[ ]*)-[ ]+(?P<item>.*?)"                # - item
+                        r"|(?P<key>[A-Za-z_][\w-]*):(?:[ ]+(?P<value>.*?))?)[ ]*")  # key: value
 _YAML_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`=<")
 _YAML_SCALARS = yaml.constructor.SafeConstructor()
 
@@ -488,56 +501,57 @@ def _yaml_implicit_tag(text: str) -> str | None:
 class _Scanner:
     """One left-to-right pass over a note body with ``_TOKEN``.
 
-    Works on ``source = "\\n" + text`` so that the first line also has a newline before it; an offset
-    ``o`` in ``source`` is ``o - 1`` in the note text, and the line of the character at ``o`` is the
-    number of newlines in ``source[:o]``.
+    Works on ``source = "\\n" + text`` so that the first line also has a newline before it: an offset
+    ``o`` in ``source`` is ``o - 1`` in the note text, and the newlines in ``source[:o]`` are the line
+    number of ``source[o]``.
     """
 
     def __init__(self, source: str, body_start: int) -> None:
         self.source = source
-        self.scan_start = body_start  # the "\n" before the body in source coordinates
+        self.scan_start = body_start  # the "\n" before the body, in source coordinates
         self.links: list[Link] = []
         self.headings: list[Heading] = []
         self.blocks: list[BlockId] = []
         self.tags: list[str] = []
-        self._counted_to = 0
-        self._counted_lines = 0
-
-    def line(self, offset: int) -> int:
-        """Line (1-based) of ``source[offset]``; offsets must not decrease between calls."""
-        self._counted_lines += self.source.count("\n", self._counted_to, offset)
-        self._counted_to = offset
-        return self._counted_lines
 
     def run(self) -> tuple[list[Link], list[Heading], list[BlockId], list[str]]:
-        source, search, links = self.source, _TOKEN.search, self.links
+        source, search, count, links = self.source, _TOKEN.search, self.source.count, self.links
         pos = self.scan_start
+        line, counted = 0, 0  # newlines in source[:counted]
         resume: tuple[int, int] | None = None  # (text end, link end) of a Markdown link being looked into
         heading_line_end = -1
         while (m := search(source, pos)) is not None:
-            if resume is not None and m.start() >= resume[0]:
+            start = m.start()
+            if resume is not None and start >= resume[0]:
                 pos, resume = max(pos, resume[1]), None
                 continue
-            kind, pos = m.lastgroup, m.end()  # the most frequent kinds first, the commonest inline
-            if kind == "math" or kind == "escape":
+            kind, pos = m.lastgroup, m.end()
+            if kind == "math" or kind == "escape":  # the commonest tokens, and nothing to record
                 continue
+            line += count("\n", counted, start)
+            counted = start
             if kind == "wikilink" or kind == "embed":
                 inner = m.group(kind)
                 if inner.strip():
                     target, bar, display = inner.partition("|")
                     path, _, subpath = target.removesuffix("\\").partition("#")
-                    start = m.start()
-                    links.append(Link(self.line(start), start - 1, pos - 1, path.strip(), subpath.strip(),
+                    links.append(Link(line, start - 1, pos - 1, path.strip(), subpath.strip(),
                                       display.strip() if bar else None, kind == "embed", False))
             elif kind == "heading":
-                heading_line_end = self._line_end(pos)
-                self._add_heading(m, heading_line_end)
+                heading_line_end = source.find("\n", pos)
+                if heading_line_end == -1:
+                    heading_line_end = len(source)
+                text = source[pos:heading_line_end].strip()
+                if text.endswith("#"):
+                    text = _CLOSING_HASHES.sub("", text).strip()
+                level = m.group(kind).count("#")
+                self.headings.append(Heading(level, text, line + 1, start, heading_line_end - 1))
             elif kind == "tag":
-                tag = m.group("tag")
+                tag = m.group(kind)
                 if not tag.isdigit():
                     self.tags.append(tag.casefold())
             elif kind == "image" or kind == "mdlink":
-                pos, resume = self._add_markdown_link(m)
+                pos, resume = self._add_markdown_link(m, line)
             elif kind == "display_math":
                 close = source.find("$$", pos, self._paragraph_end(pos))
                 if close != -1:
@@ -547,10 +561,10 @@ class _Scanner:
             elif kind == "fence":
                 pos = self._skip_fence(m)
             elif kind == "block":
-                if m.start() > heading_line_end:
-                    self._add_block(m)
+                if start > heading_line_end:
+                    self._add_block(m, line)
             else:
-                self._add_setext_heading(m)
+                self._add_setext_heading(m, line)
         return self.links, self.headings, self.blocks, self.tags
 
     def _line_end(self, offset: int) -> int:
@@ -573,16 +587,7 @@ class _Scanner:
             close = _FENCE_CLOSE[char].search(self.source, close.end())
         return close.end() if close else len(self.source)
 
-    def _add_heading(self, m: re.Match[str], line_end: int) -> None:
-        marker = m.group("heading")
-        level = marker.count("#")
-        text = self.source[m.end():line_end].strip()
-        if text.endswith("#"):
-            text = _CLOSING_HASHES.sub("", text)
-        start = m.start() + 1
-        self.headings.append(Heading(level, text.strip(), self.line(start), start - 1, line_end - 1))
-
-    def _add_setext_heading(self, m: re.Match[str]) -> None:
+    def _add_setext_heading(self, m: re.Match[str], line: int) -> None:
         source, newline = self.source, m.start()
         text_start = source.rfind("\n", 0, newline) + 1
         if text_start - 1 < self.scan_start:
@@ -596,7 +601,7 @@ class _Scanner:
             if previous.strip():
                 return  # the underline must follow the first line of a paragraph
         level = 1 if m.group("setext")[0] == "=" else 2
-        self.headings.append(Heading(level, text.strip(), self.line(text_start), text_start - 1, m.end() - 1))
+        self.headings.append(Heading(level, text.strip(), line, text_start - 1, m.end() - 1))
 
     def _skip_code_span(self, m: re.Match[str]) -> int:
         source = self.source
@@ -613,36 +618,36 @@ class _Scanner:
             found = source.find(ticks, after, limit)
         return m.end()  # no closing run: the backticks are text
 
-    def _add_markdown_link(self, m: re.Match[str]) -> tuple[int, tuple[int, int] | None]:
+    def _add_markdown_link(self, m: re.Match[str], line: int) -> tuple[int, tuple[int, int] | None]:
+        """Record ``[text](dest)`` or ``![alt](dest)``; returns where to scan on (inside the text when it
+        may hold an image) and the part to skip then (the destination)."""
         rest = _MDLINK_REST.match(self.source, m.end())
         if rest is None:
             return m.end(), None
-        written = rest.group("angle") if rest.group("angle") is not None else rest.group("dest")
+        angle = rest.group("angle") is not None
+        written = rest.group("angle") if angle else rest.group("dest")
         if written and not _EXTERNAL.match(written):
-            destination = unquote(_BACKSLASH_ESCAPE.sub(r"\1", written))
-            path, _, subpath = destination.partition("#")
+            path, _, subpath = unquote(_BACKSLASH_ESCAPE.sub(r"\1", written)).partition("#")
             if path or subpath:
-                span = rest.span("angle") if rest.group("angle") is not None else rest.span("dest")
-                if rest.group("angle") is not None:
-                    span = (span[0] - 1, span[1] + 1)
-                start = m.start()
-                self.links.append(Link(
-                    self.line(start), start - 1, rest.end() - 1, path.strip(), subpath.strip(),
-                    rest.group("text"), embed=m.lastgroup == "image", markdown=True,
-                    dest_start=span[0] - 1, dest_end=span[1] - 1))
-        if "[" in rest.group("text"):  # look into the text for an image, then jump over the destination
+                dest_start, dest_end = rest.span("angle" if angle else "dest")
+                if angle:
+                    dest_start, dest_end = dest_start - 1, dest_end + 1
+                self.links.append(Link(line, m.start() - 1, rest.end() - 1, path.strip(), subpath.strip(),
+                                       rest.group("text"), m.lastgroup == "image", True, dest_start - 1,
+                                       dest_end - 1))
+        if "[" in rest.group("text"):
             return rest.start("text"), (rest.end("text"), rest.end())
         return rest.end(), None
 
-    def _add_block(self, m: re.Match[str]) -> None:
+    def _add_block(self, m: re.Match[str], line: int) -> None:
         source, start = self.source, m.start()
         line_start = source.rfind("\n", 0, start) + 1
         standalone = not source[line_start:start].strip(" \t>")
         if standalone:
             start = line_start
-        while source[start - 1] in " \t" and start > line_start:
+        while start > line_start and source[start - 1] in " \t":
             start -= 1
-        self.blocks.append(BlockId(m.group("block"), self.line(m.start()), start - 1, m.end() - 1, standalone))
+        self.blocks.append(BlockId(m.group("block"), line, start - 1, m.end() - 1, standalone))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -651,20 +656,26 @@ class _Scanner:
 
 @contextlib.contextmanager
 def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while many small, acyclic objects are built: otherwise it
-    rescans the growing heap over and over (a third of the time on a 10,000-note vault). Nested pauses
-    resume it once, at the outermost exit."""
+    """Pause the cyclic garbage collector while many small, acyclic objects are built.
+
+    Otherwise it rescans the growing heap over and over (a third of the time on a 10,000-note vault).
+    At the outermost exit every object is moved to the oldest generation (``freeze`` then ``unfreeze``,
+    both constant-time), so that the first collection afterwards does not scan them all either; they
+    are still collected, by the next full collection, if they ever form garbage cycles.
+    """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
 def _read(file: Path) -> str:
-    """A note's text as MkDocs reads it (UTF-8, BOM dropped) with ``\n`` line ends."""
+    """A note's text as MkDocs reads it (UTF-8, BOM dropped), with ``\\n`` line ends."""
     text = file.read_bytes().decode("utf-8", errors="replace").removeprefix("\ufeff")
     return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
@@ -784,6 +795,8 @@ class Vault:
         self._resolutions: dict[str | tuple[str, str, bool], Resolution] = {}
         self._heading_keys: dict[str, list[str]] = {}
         self._block_ids: dict[str, dict[str, BlockId]] = {}
+        self._suggestions: dict[str, str | None] = {}
+        self._located: dict[tuple[str, str, bool], Target | Problem] = {}
 
     # -- paths ------------------------------------------------------------------------------------------
     def resolve(self, path: str, source: str, *, markdown: bool = False) -> Resolution:
@@ -810,11 +823,12 @@ class Vault:
             if relative:
                 return Resolution(None)
         if "/" in wanted:
-            exact = next((self._by_path[name.lstrip("/")] for name in names if name.lstrip("/") in self._by_path),
-                         None)
-            if exact is not None or wanted.startswith("/"):
-                return Resolution(exact)
-            matches = {candidate for name in names for candidate in self._by_name.get(posixpath.basename(name), ())
+            names = [name.lstrip("/") for name in names]
+            from_root = [self._by_path[name] for name in names if name in self._by_path]
+            if from_root or wanted.startswith("/"):
+                return Resolution(from_root[0] if from_root else None)
+            matches = {candidate for name in names
+                       for candidate in self._by_name.get(posixpath.basename(name), ())
                        if _fold(candidate).endswith("/" + name)}
         else:
             matches = {candidate for name in names for candidate in self._by_name.get(name, ())}
@@ -823,7 +837,8 @@ class Vault:
     def link_text(self, path: str) -> str:
         """How Obsidian writes a link to ``path``: the bare name when unique, else the full path."""
         shown = path.removesuffix(".md")
-        return posixpath.basename(shown) if len(self._by_name[_fold(posixpath.basename(path))]) == 1 else shown
+        unique = len(self._by_name[_fold(posixpath.basename(path))]) == 1
+        return posixpath.basename(shown) if unique else shown
 
     # -- subpaths ---------------------------------------------------------------------------------------
     def find_heading(self, note: Note, subpath: str) -> Heading | None:
@@ -856,10 +871,22 @@ class Vault:
     # -- links ------------------------------------------------------------------------------------------
     def locate(self, note: Note, link: Link) -> Target | Problem:
         """Resolve ``link`` of ``note`` to a :class:`Target`, or say why it cannot be."""
+        if not link.path or link.markdown or link.path.startswith(("./", "../")):
+            return self._locate(note, link)  # the outcome depends on the note's folder or headings
+        key = (link.path, link.subpath, link.embed)
+        outcome = self._located.get(key)
+        if outcome is None:
+            outcome = self._located[key] = self._locate(note, link)
+        elif isinstance(outcome, Problem):
+            outcome = Problem(note.path, link.line, outcome.kind, outcome.target, outcome.message)
+        return outcome
+
+    def _locate(self, note: Note, link: Link) -> Target | Problem:
         forbidden = _FORBIDDEN.search(link.path)
         if forbidden:
-            return _problem(note, link, "invalid-link", f"{forbidden.group()!r} is not allowed in a link path "
-                                                        "(Obsidian: # | ^ : %% [[ ]] do not work in links)")
+            return _problem(note, link, "invalid-link",
+                            f"{forbidden.group()!r} is not allowed in a link path "
+                            "(Obsidian: # | ^ : %% [[ ]] do not work in links)")
         resolution = self.resolve(link.path, note.path, markdown=link.markdown)
         if resolution.candidates:
             qualified = ", ".join(f"[[{c.removesuffix('.md')}]]" for c in resolution.candidates)
@@ -898,11 +925,25 @@ class Vault:
         owners = self._alias_owners.get(_fold(link.path))
         if owners:
             proposals = " or ".join(f"[[{self.link_text(owner)}|{link.path}]]" for owner in owners)
-            return f"{message}; {link.path!r} is an alias of {', '.join(owners)} (aliases are not link " \
-                   f"targets): write {proposals}"
-        names = {posixpath.basename(p).removesuffix(".md"): p for p in itertools.chain(self.notes, self.attachments)}
-        hint = _closest(posixpath.basename(link.path), list(names))
-        return f"{message}; did you mean [[{self.link_text(names[hint])}]]?" if hint else message
+            return (f"{message}; {link.path!r} is an alias of {', '.join(owners)} (aliases are not link "
+                    f"targets): write {proposals}")
+        hint = self._closest_file(link.path)
+        return f"{message}; did you mean [[{self.link_text(hint)}]]?" if hint else message
+
+    def _closest_file(self, path: str) -> str | None:
+        """The file whose name is most like ``path`` (difflib), among files of its extension when it has
+        one Obsidian accepts. Remembered per name, and given up after ``SUGGESTION_LIMIT`` names, so that
+        a vault full of broken links is still checked in seconds."""
+        name = _fold(posixpath.basename(path))
+        if name in self._suggestions or len(self._suggestions) >= SUGGESTION_LIMIT:
+            return self._suggestions.get(name)
+        extension = posixpath.splitext(name)[1][1:]
+        stems = {posixpath.basename(file).removesuffix(".md"): file
+                 for file in itertools.chain(self.notes, self.attachments)
+                 if extension not in ACCEPTED_EXTENSIONS or file.casefold().endswith("." + extension)}
+        best = _closest(name.removesuffix(".md"), list(stems))
+        self._suggestions[name] = stems[best] if best else None
+        return self._suggestions[name]
 
     def span_of(self, target: Target) -> tuple[int, int]:
         """The part of a note an embed of ``target`` shows: the body, a heading's section or a block."""
@@ -949,11 +990,13 @@ def _block_span(note: Note, block: BlockId) -> tuple[int, int]:
     item = _LIST_ITEM.match(lines.text(marker))
     if item:
         depth = len(item.group(1))
-        while last + 1 < len(lines) and lines.text(last + 1).strip() and _indent(lines.text(last + 1)) > depth:
-            last += 1
+        while (last + 1 < len(lines) and lines.text(last + 1).strip()
+               and _indent(lines.text(last + 1)) > depth):
+            last += 1  # the item's continuation and sub-items
     else:
         while (first > first_body_line and lines.text(first - 1).strip()
-               and not _ATX_LINE.match(lines.text(first - 1)) and not _LIST_ITEM.match(lines.text(first - 1))):
+               and not _ATX_LINE.match(lines.text(first - 1))
+               and not _LIST_ITEM.match(lines.text(first - 1))):
             first -= 1
     return lines.start(first), lines.end(last)
 
@@ -990,7 +1033,8 @@ class _Lines:
 # ---------------------------------------------------------------------------------------------------------
 
 current: dict[str, "LinkGraph"] = {}
-"""The graph of the build in progress, published by the MkDocs hook for the other hooks (``current["graph"]``)."""
+"""The graph of the build in progress, published by the MkDocs hook for the other hooks
+(``current["graph"]``)."""
 
 
 class LinkGraph:
@@ -1015,7 +1059,12 @@ class LinkGraph:
     @functools.cached_property
     def edges(self) -> Counter[tuple[str, str]]:
         """Number of links from one note to another (embeds included)."""
-        return Counter((source, target) for source, _, target in self.note_links())
+        notes, counts = self.vault.notes, Counter()
+        for path, targets in self.targets.items():
+            for target in targets:
+                if type(target) is Target and target.path != path and target.path in notes:
+                    counts[path, target.path] += 1
+        return counts
 
     @functools.cached_property
     def backlinks(self) -> dict[str, dict[str, list[Link]]]:
@@ -1120,14 +1169,16 @@ def _frontmatter_problems(note: Note, schema: bool) -> Iterator[Problem]:
         return Problem(note.path, _key_line(note, key), kind, key, message)
 
     if "difficulty" in frontmatter and frontmatter["difficulty"] not in DIFFICULTIES:
+        allowed = ", ".join(DIFFICULTIES)
         yield problem("difficulty", "bad-frontmatter",
-                      f"difficulty must be one of {', '.join(DIFFICULTIES)}, not {frontmatter['difficulty']!r}")
+                      f"difficulty must be one of {allowed}, not {frontmatter['difficulty']!r}")
     if "mastery" in frontmatter and _mastery_percent(frontmatter["mastery"]) is None:
-        yield problem("mastery", "bad-frontmatter",
-                      f"mastery must be a percentage from 0% to 100% like 15%, not {frontmatter['mastery']!r}")
+        yield problem("mastery", "bad-frontmatter", "mastery must be a percentage from 0% to 100% like 15%, "
+                                                    f"not {frontmatter['mastery']!r}")
     for key in ("tags", "aliases"):
         value = frontmatter.get(key)
-        if value is not None and not (isinstance(value, list) and all(isinstance(item, str) for item in value)):
+        strings = isinstance(value, list) and all(isinstance(item, str) for item in value)
+        if value is not None and not strings:
             yield problem(key, "bad-frontmatter", f"{key} must be a YAML list of strings, not {value!r}")
         elif key == "tags" and value:
             for tag in value:
@@ -1140,8 +1191,8 @@ def _frontmatter_problems(note: Note, schema: bool) -> Iterator[Problem]:
         yield Problem(note.path, 1, "missing-tags", note.path, "no tags in the frontmatter or the text")
     for key, replacement in DEPRECATED_KEYS.items():
         if key in frontmatter:
-            yield problem(key, "deprecated-key",
-                          f"{key!r} is deprecated (Obsidian 1.4) and no longer read (1.9): use {replacement!r}")
+            yield problem(key, "deprecated-key", f"{key!r} is deprecated (Obsidian 1.4) and no longer read "
+                                                 f"(1.9): use {replacement!r}")
 
 
 def _key_line(note: Note, key: str) -> int:
@@ -1370,7 +1421,8 @@ class SiteRenderer:
         pieces.append(note.text[cursor:end])
         return "".join(pieces)
 
-    def _link_edit(self, note: Note, link: Link, target: Target, context: _RenderContext) -> tuple[int, int, str]:
+    def _link_edit(self, note: Note, link: Link, target: Target,
+                   context: _RenderContext) -> tuple[int, int, str]:
         url = self.url(context.page, target)
         extension = posixpath.splitext(target.path)[1][1:].casefold()
         if link.embed and target.path in self.vault.notes:
@@ -1398,7 +1450,8 @@ class SiteRenderer:
         if not before:
             return f'\n<div class="mlvault-embed" markdown="1">\n\n{caption}\n\n{body}\n\n</div>\n'
         continuation = "".join(char if char in "> \t" else " " for char in before)
-        return "> " + f"\n{continuation}> ".join([caption, "", *body.split("\n")]) + f"\n{continuation.rstrip()}"
+        quoted = f"\n{continuation}> ".join([caption, "", *body.split("\n")])
+        return f"> {quoted}\n{continuation.rstrip()}"
 
     def _block_anchor_edit(self, note: Note, block: BlockId) -> tuple[int, int, str]:
         first, _ = _block_span(note, block)
@@ -1411,7 +1464,7 @@ class SiteRenderer:
     @staticmethod
     def _aliases_edit(note: Note, start: int, aliases: Sequence[str]) -> tuple[int, int, str]:
         line = f'<p class="mlvault-aliases">别名：{" · ".join(html.escape(alias) for alias in aliases)}</p>'
-        title = next((heading for heading in note.headings if heading.level == 1 and heading.start >= start), None)
+        title = next((h for h in note.headings if h.level == 1 and h.start >= start), None)
         if title is None:
             return start, start, line + "\n\n"
         return title.end, title.end, "\n\n" + line + "\n"
@@ -1452,8 +1505,9 @@ def _link_context(note: Note, link: Link) -> str:
     text = note.text
     line_start = text.rfind("\n", 0, link.start) + 1
     line_end = _line_end(text, link.end)
-    content_start = _CONTEXT_LEAD.match(text, line_start, link.start).end()  # after quote, list, heading marks
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, content_start, link.start)), default=content_start)
+    content_start = _CONTEXT_LEAD.match(text, line_start, link.start).end()  # after quote/list/heading marks
+    sentence_ends = _SENTENCE_END.finditer(text, content_start, link.start)
+    start = max((m.end() for m in sentence_ends), default=content_start)
     found = _SENTENCE_END.search(text, link.end, line_end)
     end = found.end() if found else line_end
     in_line = [other for other in note.links if line_start <= other.start and other.end <= line_end]

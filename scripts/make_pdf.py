@@ -44,10 +44,12 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
 from pypdf import PdfReader, PdfWriter
+from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT / "scripts"))
 
+from linkgraph import BACKLINKS_HEADING  # noqa: E402
 from sitepages import reading_key  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
@@ -64,6 +66,7 @@ BOOK_HTML = "book.html"
 PRINT_CSS = "assets/mlvault-print.css"
 CJK_FONT = "Noto Sans CJK SC"  # the body font of print (mlvault.css)
 TIMEOUT_MS = 300_000
+A4_WIDTH_MM = 210
 
 # Footer of every page: the page number (Chromium fills in the spans).
 FOOTER = ('<div style="width:100%;font-size:7pt;color:#666;text-align:center;'
@@ -94,6 +97,20 @@ TIDY_FOR_PRINT = r"""async (unlinkSitePages) => {
   return document.querySelectorAll('.katex-error').length;
 }"""
 
+# In the page laid out in columns: what is wider than its column spans all columns (a table) or is scaled
+# down to fit (a formula); returns how many elements still overflow.
+FIT_COLUMNS = """() => {
+  const width = e => e.getBoundingClientRect().width;
+  const wide = e => width(e.firstElementChild || e) > width(e.parentElement) + 1;
+  document.querySelectorAll('article table').forEach(table => {
+    if (wide(table)) (table.closest('.md-typeset__scrollwrap') || table).style.columnSpan = 'all';
+  });
+  document.querySelectorAll('article .katex-display').forEach(math => {
+    if (wide(math)) math.style.zoom = (0.98 * width(math.parentElement) / width(math.firstElementChild)).toFixed(3);
+  });
+  return [...document.querySelectorAll('article table, article .katex-display')].filter(wide).length;
+}"""
+
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
 _STYLESHEET = re.compile(r'<link rel="stylesheet" href="([^"]+)"')
 _START_TAG = re.compile(r"<[a-zA-Z][^<>]*>")
@@ -102,7 +119,7 @@ _ATTRIBUTE = re.compile(r'(\s(?:href|xlink:href|for|src))="([^"]*)"')
 _URL_REF = re.compile(r"url\(#([^)\"']+)\)")
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
 _HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
-_BACKLINKS = re.compile(r'<h2 id="反向链接">.*?(?=<h2\b|<details\b|$)', re.S)
+_BACKLINKS = re.compile(rf'<h2 id="{BACKLINKS_HEADING}">.*?(?=<h2\b|<details\b|$)', re.S)  # to the next section
 _SAFE_ID = re.compile(r"[A-Za-z0-9_.:-]+")
 _CMAP_BLOCK = re.compile(rb"\d+\s+beginbf(char|range)(.*?)endbf\1\s*", re.S)
 _CMAP_TOKEN = re.compile(rb"<([0-9A-Fa-f]*)>|\[|\]")
@@ -358,8 +375,23 @@ def corrected_to_unicode(cmap: bytes) -> bytes | None:
     return head + "".join(blocks).encode() + b"endcmap" + tail
 
 
-def with_searchable_text(pdf: bytes) -> bytes:
-    """The PDF with every font's ToUnicode CMap corrected by ``corrected_to_unicode``."""
+def _outline_entries(node: DictionaryObject) -> Iterator[DictionaryObject]:
+    """Every entry of a PDF outline (bookmarks) below ``node``, depth first."""
+    entry = node.get("/First")
+    while entry is not None:
+        entry = entry.get_object()
+        yield entry
+        yield from _outline_entries(entry)
+        entry = entry.get("/Next")
+
+
+def polished(pdf: bytes) -> bytes:
+    """The PDF with searchable text and a clean outline.
+
+    * every font's ToUnicode CMap is corrected by ``corrected_to_unicode``;
+    * an outline title that is its own text twice becomes that text once: Chromium repeats the text of a
+      heading that starts a page in the outline it makes from the tagged PDF (``目录目录``).
+    """
     writer = PdfWriter(clone_from=io.BytesIO(pdf))
     done: set[int] = set()  # CMaps shared by several pages are corrected once
     for page in writer.pages:
@@ -373,6 +405,11 @@ def with_searchable_text(pdf: bytes) -> bytes:
             corrected = corrected_to_unicode(stream.get_data())
             if corrected is not None:
                 stream.set_data(corrected)
+    outline = writer.root_object.get("/Outlines")
+    for entry in _outline_entries(outline.get_object()) if outline is not None else ():
+        title, half = str(entry.get("/Title", "")), len(str(entry.get("/Title", ""))) // 2
+        if half and title == title[:half] * 2:
+            entry[NameObject("/Title")] = TextStringObject(title[:half])
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -459,16 +496,19 @@ def destination_pages(pdf: bytes) -> dict[str, int]:
             for name, dest in reader.named_destinations.items()}
 
 
-def print_cheatsheet(context, base_url: str, chapters: list[Chapter], out: Path) -> int:
-    """Print the cheat sheet note alone, dense; returns the number of pages."""
+def print_cheatsheet(context, base_url: str, chapters: list[Chapter], out: Path, margin_mm: int = 8) -> int:
+    """Print the cheat sheet note alone, dense, in two columns; returns the number of pages."""
     chapter = next((c for c in chapters if c.node["title"] == CHEATSHEET_TITLE), None)
     if chapter is None:
         raise RuntimeError(f"the note {CHEATSHEET_TITLE} is not in the site's graph.json")
     page = open_for_print(context, base_url, chapter.url, unlink_site_pages=True, extra_class="mlvault-pdf-dense")
-    margin = {"top": "8mm", "bottom": "10mm", "left": "8mm", "right": "8mm"}
+    page.set_viewport_size({"width": round((A4_WIDTH_MM - 2 * margin_mm) / 25.4 * 96), "height": 1000})
+    if overflowing := page.evaluate(FIT_COLUMNS):
+        print(f"warning: {overflowing} table(s) or formula(s) wider than the cheat sheet's columns", file=sys.stderr)
+    margin = {side: f"{margin_mm}mm" for side in ("top", "left", "right")} | {"bottom": f"{margin_mm + 2}mm"}
     pdf = page.pdf(**pdf_options(CHEATSHEET_TITLE, margin))
     page.close()
-    out.write_bytes(with_searchable_text(pdf))
+    out.write_bytes(polished(pdf))
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
@@ -489,7 +529,7 @@ def print_book(context, base_url: str, chapters: list[Chapter], out: Path, passe
             raise RuntimeError(f"chapters without a destination in the PDF: {missing[:5]}")
         if numbers and all(found[c.anchor] == numbers[c.anchor] for c in chapters):
             page.close()
-            out.write_bytes(with_searchable_text(pdf))
+            out.write_bytes(polished(pdf))
             return len(PdfReader(io.BytesIO(pdf)).pages)
         numbers = {c.anchor: found[c.anchor] for c in chapters}
         page.evaluate("""numbers => document.querySelectorAll('.mlvault-toc-page').forEach(span => {

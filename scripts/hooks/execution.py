@@ -10,11 +10,13 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import time
 from pathlib import Path
 
+import markdown
 from markdown_exec._internal.formatters import python as exec_python_formatter
 from mkdocs.plugins import event_priority
 from pymdownx.superfences import SuperFencesException
@@ -42,7 +44,7 @@ def _run_python(code: str, returncode: int | None = None, session: str | None = 
     page = _state["page"]
     snippet = _state["snippets"].get(id, id or "inline block")
     file = str(execution.REPO_ROOT / snippet) if snippet.endswith(".py") else None
-    options = {"session": session, **extra}
+    options = {"session": session or None, **extra}  # markdown-exec passes "" for no session
     try:
         return _runner().run(code, page=page, snippet=snippet, options=options, file=file)
     except execution.BlockFailed as failure:
@@ -54,6 +56,47 @@ def on_config(config):
     _state["started"] = time.perf_counter()
     _runner().records.clear()
     return config
+
+
+@event_priority(-100)  # after the link check: a vault with broken links fails before any code runs
+def on_files(files, config):
+    """Run the blocks the cache lacks on two processes at once (see ``execution.prefetch``)."""
+    cache = _runner().cache
+    if cache is None or os.environ.get("MLVAULT_EXEC_PREFETCH", "1") == "0":
+        return files
+    snippets = config.mdx_configs["pymdownx.snippets"]
+    expander = markdown.Markdown(extensions=["pymdownx.snippets"], extension_configs={"pymdownx.snippets": snippets})
+    preprocessor = expander.preprocessors["snippet"]
+    blocks = []
+    for file in files.documentation_pages():
+        if file.abs_src_path is None:
+            continue
+        for label, code in _exec_blocks(Path(file.abs_src_path).read_text("utf-8"), preprocessor):
+            blocks.append((code, label, str(execution.REPO_ROOT / label) if label.endswith(".py") else None))
+    started = time.perf_counter()
+    count = execution.prefetch(blocks, cache, workers=os.cpu_count() or 1)
+    if count:
+        print(f"mlvault: ran {count} uncached blocks on {os.cpu_count()} processes in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return files
+
+
+def _exec_blocks(text: str, preprocessor) -> list[tuple[str, str]]:
+    """``(label, code)`` of every executed fence of a page, its snippets expanded as the build expands them."""
+    found = []
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        match = EXEC_FENCE.match(lines[index])
+        if not match or not EXEC_ON.search(match["options"]):
+            index += 1
+            continue
+        fence, indent = match["fence"], match["indent"]
+        end = next((j for j in range(index + 1, len(lines)) if lines[j].strip() == fence), len(lines))
+        body = [line[len(indent):] for line in lines[index + 1 : end]]
+        include = next((m["path"] for m in map(SNIPPET_LINE.match, body) if m), None)
+        found.append((include or "inline block", "\n".join(preprocessor.run(body))))
+        index = end + 1
+    return found
 
 
 @event_priority(100)  # before every plugin: the snippet lines are still visible

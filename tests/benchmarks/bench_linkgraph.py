@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 import linkgraph  # noqa: E402
 
 LIMIT = 10.0
-ROUNDS = 3
+ROUNDS = 5
 FOLDERS = ("高等数学", "统计学与概率", "信息论", "优化", "机器学习", "深度学习", "附录", "索引",
            "线性代数", "微积分", "概率", "贝叶斯", "凸优化", "核方法", "集成学习", "聚类", "降维",
            "神经网络", "卷积", "序列模型")
