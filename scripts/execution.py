@@ -19,6 +19,7 @@ markdown-exec parses the fences and renders source and result; this module owns 
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import json
 import os
@@ -65,12 +66,13 @@ def _default_cache_dir() -> Path | None:
 # ---------------------------------------------------------------------------------------------- keys
 
 
-def _imported_mlvault_modules(source: str, package: str | None = None) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def _imported_mlvault_modules(source: str, package: str | None = None) -> frozenset[str]:
     """Names of the ``mlvault`` modules that ``source`` imports directly (absolute or relative)."""
     try:
         tree = ast.parse(source)
     except SyntaxError:
-        return set()
+        return frozenset()
     found: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -86,7 +88,7 @@ def _imported_mlvault_modules(source: str, package: str | None = None) -> set[st
             found.add(module)
             # `from mlvault import linalg` imports the submodule mlvault.linalg.
             found.update(f"{module}.{alias.name}" for alias in node.names)
-    return found
+    return frozenset(found)
 
 
 class PackageIndex:
@@ -105,11 +107,19 @@ class PackageIndex:
             parts.pop()
         return ".".join(parts)
 
-    def refresh(self) -> None:
+    def _current_signature(self) -> tuple:
         files = sorted(p for p in self.package_dir.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-        signature = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+        return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+
+    def is_current(self) -> bool:
+        """Whether the package is unchanged since the last :meth:`refresh`."""
+        return self._current_signature() == self._signature
+
+    def refresh(self) -> None:
+        signature = self._current_signature()
         if signature == self._signature:
             return
+        files = [Path(path) for path, _, _ in signature]
         self._signature = signature
         self._hashes, self._imports = {}, {}
         data = hashlib.sha256()
@@ -125,9 +135,14 @@ class PackageIndex:
         self._data_hash = data.hexdigest()
 
     def closure_hash(self, source: str) -> str:
-        """Hash of every mlvault module ``source`` imports, directly or transitively (with parents)."""
-        self.refresh()
-        pending = list(_imported_mlvault_modules(source))
+        """Hash of every mlvault module ``source`` imports, directly or transitively (with parents).
+
+        Uses the sources as of the last :meth:`refresh` (once per build: nothing changes mid-build)."""
+        return self._closure_hash(frozenset(_imported_mlvault_modules(source)), self._signature)
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019  (one index per process; keys include the signature)
+    def _closure_hash(self, imported: frozenset[str], signature: tuple) -> str:
+        pending = list(imported)
         seen: set[str] = set()
         while pending:
             name = pending.pop()
@@ -207,6 +222,12 @@ class Runner:
 
     def __post_init__(self) -> None:
         self._package = PackageIndex(self.package_dir)
+        self._package.refresh()
+
+    def begin_build(self) -> None:
+        """Start of a build (or a ``serve`` rebuild): re-read the package if it changed, reset the records."""
+        self._package.refresh()
+        self.records.clear()
 
     def key(self, code: str, options: dict) -> str:
         parts = [
@@ -228,7 +249,7 @@ class Runner:
         reply = self._ask({"code": code, "file": file}, page=page, snippet=snippet)
         if not reply["ok"]:
             raise BlockFailed(f"{page}: executed block {snippet!r} failed:\n{reply['error'].rstrip()}")
-        if self.cache:
+        if self.cache and self._package.is_current():  # an edit mid-build would file new output under an old key
             self.cache.put(key, reply["output"])
         self.records.append(BlockRecord(page, snippet, time.perf_counter() - started, cached=False))
         return reply["output"]

@@ -155,7 +155,7 @@ __all__ = [
     "ACCEPTED_EXTENSIONS", "DIFFICULTIES", "ERROR_KINDS", "WARNING_KINDS", "BlockId", "Heading", "Link",
     "LinkGraph", "Note", "ParseCache", "Problem", "Report", "Resolution", "SiteRenderer", "Target", "Vault",
     "analyse", "build_graph", "check", "default_slugify", "load_vault", "main", "parse_note",
-    "site_link_problems",
+    "site_link_problems", "vault_files",
 ]
 
 ERROR_KINDS = (
@@ -336,9 +336,10 @@ _WIKILINK_INNER = r"(?:[^\[\]\n]++|\[(?!\[)|\](?!\]))*+"
 # character, so the regex engine skips plain text in C; line constructs match the "\n" before their line
 # (the scanned string starts with "\n").
 _TOKEN = re.compile(r"""
-    \n(?P<fence>(?:[ \t]*>)*[ \t]*(?:`{3,}|~{3,}))
-  | \n(?P<heading>(?:[ \t]*>)*[ \t]{0,3}\#{1,6})(?=[ \t\n]|\Z)
-  | \n(?P<setext>=+|-+)[ \t]*(?=\n|\Z)
+    \n(?=[ \t>]*[`~\#]|[=-])(?:
+        (?P<fence>(?:[ \t]*>)*[ \t]*(?:`{3,}|~{3,}))
+      | (?P<heading>(?:[ \t]*>)*[ \t]{0,3}\#{1,6})(?=[ \t\n]|\Z)
+      | (?P<setext>=+|-+)[ \t]*(?=\n|\Z))
   | `(?P<code>`*)
   | \$\$(?P<display_math>)
   | \$(?P<math>(?=[^\s$])(?:[^\\$\n]++|\\.|\n(?!""" + _BREAK_LINE + r"""))*+)(?<!\s)\$(?!\d)
@@ -357,10 +358,10 @@ _FENCE_CLOSE = {
 }
 _PARAGRAPH_END = re.compile(r"\n(?:" + _BREAK_LINE + ")")
 _MDLINK_REST = re.compile(r"""
-    (?P<text>(?:[^\[\]\n\\]|\\.|\[(?:[^\[\]\n\\]|\\.)*\])*)
+    (?P<text>(?:[^\[\]\n\\]++|\\.|\[(?:[^\[\]\n\\]++|\\.)*+\])*+)
     \]\([ \t]*
-    (?:<(?P<angle>[^<>\n]*)>|(?P<dest>(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))+))?
-    (?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?
+    (?:<(?P<angle>[^<>\n]*+)>|(?P<dest>(?:[^\s()\\]++|\\.|\((?:[^\s()\\]++|\\.)*+\))++))?
+    (?:[ \t]+(?:"[^"\n]*+"|'[^'\n]*+'|\([^()\n]*+\)))?
     [ \t]*\)
 """, re.X)
 _EXTERNAL = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:|//")
@@ -498,6 +499,13 @@ def _yaml_implicit_tag(text: str) -> str | None:
     return None
 
 
+def _wikilink_parts(inner: str) -> tuple[str, str, str | None]:
+    """``path``, ``subpath`` and ``display`` of the text between ``[[`` and ``]]``."""
+    target, bar, display = inner.partition("|")
+    path, _, subpath = target.removesuffix("\\").partition("#")
+    return path.strip(), subpath.strip(), display.strip() if bar else None
+
+
 class _Scanner:
     """One left-to-right pass over a note body with ``_TOKEN``.
 
@@ -528,15 +536,15 @@ class _Scanner:
             kind, pos = m.lastgroup, m.end()
             if kind == "math" or kind == "escape":  # the commonest tokens, and nothing to record
                 continue
-            line += count("\n", counted, start)
-            counted = start
+            if kind != "tag" and kind != "fence" and kind != "code" and kind != "display_math":
+                line += count("\n", counted, start)
+                counted = start
             if kind == "wikilink" or kind == "embed":
                 inner = m.group(kind)
                 if inner.strip():
-                    target, bar, display = inner.partition("|")
-                    path, _, subpath = target.removesuffix("\\").partition("#")
-                    links.append(Link(line, start - 1, pos - 1, path.strip(), subpath.strip(),
-                                      display.strip() if bar else None, kind == "embed", False))
+                    path, subpath, display = _wikilink_parts(inner)
+                    embed = kind == "embed"
+                    links.append(Link(line, start - 1, pos - 1, path, subpath, display, embed, False))
             elif kind == "heading":
                 heading_line_end = source.find("\n", pos)
                 if heading_line_end == -1:
@@ -624,18 +632,19 @@ class _Scanner:
         rest = _MDLINK_REST.match(self.source, m.end())
         if rest is None:
             return m.end(), None
-        angle = rest.group("angle") is not None
-        written = rest.group("angle") if angle else rest.group("dest")
+        text, angle, dest = rest.group("text", "angle", "dest")
+        written = dest if angle is None else angle
         if written and not _EXTERNAL.match(written):
-            path, _, subpath = unquote(_BACKSLASH_ESCAPE.sub(r"\1", written)).partition("#")
+            if "\\" in written:
+                written = _BACKSLASH_ESCAPE.sub(r"\1", written)
+            path, _, subpath = unquote(written).partition("#")
             if path or subpath:
-                dest_start, dest_end = rest.span("angle" if angle else "dest")
-                if angle:
+                dest_start, dest_end = rest.span("dest") if angle is None else rest.span("angle")
+                if angle is not None:
                     dest_start, dest_end = dest_start - 1, dest_end + 1
-                self.links.append(Link(line, m.start() - 1, rest.end() - 1, path.strip(), subpath.strip(),
-                                       rest.group("text"), m.lastgroup == "image", True, dest_start - 1,
-                                       dest_end - 1))
-        if "[" in rest.group("text"):
+                self.links.append(Link(line, m.start() - 1, rest.end() - 1, path.strip(), subpath.strip(), text,
+                                       m.lastgroup == "image", True, dest_start - 1, dest_end - 1))
+        if "[" in text:
             return rest.start("text"), (rest.end("text"), rest.end())
         return rest.end(), None
 
@@ -812,8 +821,7 @@ class Vault:
 
     def _lookup(self, path: str, folder: str, markdown: bool) -> Resolution:
         wanted = _fold(path)
-        has_extension = posixpath.splitext(wanted)[1][1:] in ACCEPTED_EXTENSIONS
-        names = [wanted] if has_extension else [wanted, wanted + ".md"]
+        names = [wanted] if _extension(wanted) in ACCEPTED_EXTENSIONS else [wanted, wanted + ".md"]
         relative = wanted.startswith(("./", "../"))
         if relative or markdown:
             for name in names:
@@ -937,7 +945,7 @@ class Vault:
         name = _fold(posixpath.basename(path))
         if name in self._suggestions or len(self._suggestions) >= SUGGESTION_LIMIT:
             return self._suggestions.get(name)
-        extension = posixpath.splitext(name)[1][1:]
+        extension = _extension(name)
         stems = {posixpath.basename(file).removesuffix(".md"): file
                  for file in itertools.chain(self.notes, self.attachments)
                  if extension not in ACCEPTED_EXTENSIONS or file.casefold().endswith("." + extension)}
@@ -955,6 +963,11 @@ class Vault:
         if target.block is not None:
             return _block_span(note, target.block)
         return note.body_start, len(note.text)
+
+
+def _extension(path: str) -> str:
+    """``"png"`` for ``"img/Loss.PNG"``; empty without one."""
+    return posixpath.splitext(path)[1][1:].casefold()
 
 
 def _problem(note: Note, link: Link, kind: str, message: str) -> Problem:
@@ -1269,11 +1282,6 @@ _CODE_OR_MATH = re.compile(r"(`+).+?(?<!`)\1(?!`)|\$\$.+?\$\$|\$[^\s$](?:[^$]*?[
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}#|])")
 
 
-def _split_wikilink(inner: str) -> tuple[str, str | None]:
-    target, bar, display = inner.partition("|")
-    return target.removesuffix("\\").strip(), display.strip() if bar else None
-
-
 def _displayed(link: Link) -> str:
     """What a link shows: its display text, else ``a › h``, ``h`` or the path."""
     return link.display or link.default_display
@@ -1306,15 +1314,11 @@ def _heading_html(text: str) -> str:
             return html.escape(rf"\({m.group('math')}\)", quote=False)
         if kind == "escaped":
             return html.escape(m.group("escaped"), quote=False)
-        if kind == "embed":
-            path, display = _split_wikilink(m.group("embed"))
-            is_image = posixpath.splitext(path.partition("#")[0])[1][1:].casefold() in IMAGE_EXTENSIONS
-            return "" if is_image else _heading_html(display or path)
-        if kind == "wikilink":
-            path, display = _split_wikilink(m.group("wikilink"))
-            written, _, subpath = path.partition("#")
-            link = Link(0, 0, 0, written.strip(), subpath.strip(), display, embed=False, markdown=False)
-            return _heading_html(_displayed(link))
+        if kind in ("embed", "wikilink"):
+            path, subpath, display = _wikilink_parts(m.group(kind))
+            if kind == "embed" and _extension(path) in IMAGE_EXTENSIONS:
+                return ""
+            return _heading_html(_displayed(Link(0, 0, 0, path, subpath, display, kind == "embed", False)))
         if kind in ("link_text", "emphasis"):
             return _heading_html(m.group(kind))
         return ""  # images and footnote references
@@ -1424,7 +1428,7 @@ class SiteRenderer:
     def _link_edit(self, note: Note, link: Link, target: Target,
                    context: _RenderContext) -> tuple[int, int, str]:
         url = self.url(context.page, target)
-        extension = posixpath.splitext(target.path)[1][1:].casefold()
+        extension = _extension(target.path)
         if link.embed and target.path in self.vault.notes:
             return link.start, link.end, self._embed_note(note, link, target, context, url)
         if link.markdown and (not link.embed or extension in IMAGE_EXTENSIONS):
@@ -1519,9 +1523,7 @@ def _link_context(note: Note, link: Link) -> str:
     pieces, cursor = [], start
     for other in in_line:
         if start <= other.start and other.end <= end:
-            pieces += [text[cursor:other.start], "" if other.embed and not other.markdown and
-                       posixpath.splitext(other.path)[1][1:].casefold() in IMAGE_EXTENSIONS else
-                       (other.display if other.markdown else _displayed(other))]
+            pieces += [text[cursor:other.start], _read_as_text(other)]
             cursor = other.end
     pieces.append(text[cursor:end])
     sentence = "".join(pieces)
@@ -1532,6 +1534,14 @@ def _link_context(note: Note, link: Link) -> str:
     if sentence.startswith("|"):  # a table row: its cells
         sentence = " · ".join(cell.strip() for cell in sentence.strip("|").split("|") if cell.strip())
     return _plain_markdown(sentence)
+
+
+def _read_as_text(link: Link) -> str:
+    """What a link reads as in running text: its display text (its text for a Markdown link); an
+    embedded image reads as nothing."""
+    if link.embed and _extension(link.path) in IMAGE_EXTENSIONS:
+        return ""
+    return (link.display or "") if link.markdown else _displayed(link)
 
 
 def _plain_markdown(text: str) -> str:

@@ -106,7 +106,9 @@ FIT_COLUMNS = """() => {
     if (wide(table)) (table.closest('.md-typeset__scrollwrap') || table).style.columnSpan = 'all';
   });
   document.querySelectorAll('article .katex-display').forEach(math => {
-    if (wide(math)) math.style.zoom = (0.98 * width(math.parentElement) / width(math.firstElementChild)).toFixed(3);
+    if (wide(math)) {
+      math.style.zoom = (0.98 * width(math.parentElement) / width(math.firstElementChild)).toFixed(3);
+    }
   });
   return [...document.querySelectorAll('article table, article .katex-display')].filter(wide).length;
 }"""
@@ -119,7 +121,8 @@ _ATTRIBUTE = re.compile(r'(\s(?:href|xlink:href|for|src))="([^"]*)"')
 _URL_REF = re.compile(r"url\(#([^)\"']+)\)")
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
 _HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
-_BACKLINKS = re.compile(rf'<h2 id="{BACKLINKS_HEADING}">.*?(?=<h2\b|<details\b|$)', re.S)  # to the next section
+# The backlinks section, up to the next section (验证代码, 局部图谱) or the end of the article.
+_BACKLINKS = re.compile(rf'<h2 id="{BACKLINKS_HEADING}">.*?(?=<h2\b|<details\b|$)', re.S)
 _SAFE_ID = re.compile(r"[A-Za-z0-9_.:-]+")
 _CMAP_BLOCK = re.compile(rb"\d+\s+beginbf(char|range)(.*?)endbf\1\s*", re.S)
 _CMAP_TOKEN = re.compile(rb"<([0-9A-Fa-f]*)>|\[|\]")
@@ -179,7 +182,7 @@ class ChapterRewriter:
         The chapters by URL.
     """
 
-    def __init__(self, chapter: Chapter, ids: dict[str, dict[str, str]], chapters: dict[str, Chapter]) -> None:
+    def __init__(self, chapter: Chapter, ids: dict[str, dict[str, str]], chapters: dict[str, Chapter]):
         self.chapter, self.ids, self.chapters = chapter, ids, chapters
 
     def rewrite(self, article: str) -> str:
@@ -225,7 +228,7 @@ def book_ids(chapter: Chapter, article: str) -> dict[str, str]:
 
 
 def stylesheets(site: Path, chapter: Chapter) -> list[str]:
-    """The site's stylesheets (as on a note page, without remote fonts), relative to ``pdf/``, plus print CSS."""
+    """The site's stylesheets as on a note page (without remote fonts) and the PDF layouts, from ``pdf/``."""
     page = page_file(site, chapter.url).read_text("utf-8")
     sheets = []
     for href in _STYLESHEET.findall(page):
@@ -263,7 +266,8 @@ def book_html(site: Path, chapters: list[Chapter]) -> str:
         toc.append("</ol></li>")
         body.append("</div>")
 
-    links = "\n".join(f'<link rel="stylesheet" href="{html.escape(h)}">' for h in stylesheets(site, chapters[0]))
+    links = "\n".join(f'<link rel="stylesheet" href="{html.escape(href)}">'
+                      for href in stylesheets(site, chapters[0]))
     return f"""<!doctype html>
 <html lang="zh" class="mlvault-book">
 <head>
@@ -335,7 +339,8 @@ def equivalent_ideographs() -> dict[str, str]:
     path = Path(found.stdout)
     if found.returncode or path.suffix.lower() != ".ttc" or not path.is_file():
         return {}
-    font = next((f for f in TTCollection(str(path), lazy=True) if f["name"].getDebugName(4) == CJK_FONT), None)
+    fonts = TTCollection(str(path), lazy=True)
+    font = next((f for f in fonts if f["name"].getDebugName(4) == CJK_FONT), None)
     if font is None:
         return {}
     cmap = font.getBestCmap()
@@ -348,7 +353,8 @@ def equivalent_ideographs() -> dict[str, str]:
 
 def _usual_form(text: str) -> str:
     table = equivalent_ideographs()
-    return "".join(table.get(c) or unicodedata.normalize("NFKC", c) if _LOOK_ALIKES.match(c) else c for c in text)
+    return "".join((table.get(c) or unicodedata.normalize("NFKC", c)) if _LOOK_ALIKES.match(c) else c
+                   for c in text)
 
 
 def corrected_to_unicode(cmap: bytes) -> bytes | None:
@@ -439,7 +445,7 @@ def serve(site: Path) -> Iterator[str]:
 
 @contextmanager
 def chromium(base_url: str) -> Iterator[object]:
-    """A Playwright context on Debian's headless Chromium with a fresh profile, offline except ``base_url``."""
+    """A Playwright context on Debian's headless Chromium, fresh profile, offline except for ``base_url``."""
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory(prefix="mlvault-pdf-") as profile, sync_playwright() as playwright:
@@ -455,7 +461,7 @@ def chromium(base_url: str) -> Iterator[object]:
             context.close()
 
 
-def open_for_print(context, base_url: str, path: str, unlink_site_pages: bool, extra_class: str = "") -> object:
+def open_for_print(context, base_url: str, path: str, unlink_site_pages: bool, extra_class: str = ""):
     """Load a page of the site, wait for KaTeX and fonts, and prepare it for printing.
 
     Parameters
@@ -501,10 +507,12 @@ def print_cheatsheet(context, base_url: str, chapters: list[Chapter], out: Path,
     chapter = next((c for c in chapters if c.node["title"] == CHEATSHEET_TITLE), None)
     if chapter is None:
         raise RuntimeError(f"the note {CHEATSHEET_TITLE} is not in the site's graph.json")
-    page = open_for_print(context, base_url, chapter.url, unlink_site_pages=True, extra_class="mlvault-pdf-dense")
+    page = open_for_print(context, base_url, chapter.url, unlink_site_pages=True,
+                          extra_class="mlvault-pdf-dense")
     page.set_viewport_size({"width": round((A4_WIDTH_MM - 2 * margin_mm) / 25.4 * 96), "height": 1000})
     if overflowing := page.evaluate(FIT_COLUMNS):
-        print(f"warning: {overflowing} table(s) or formula(s) wider than the cheat sheet's columns", file=sys.stderr)
+        print(f"warning: {overflowing} table(s) or formula(s) wider than a column of the cheat sheet",
+              file=sys.stderr)
     margin = {side: f"{margin_mm}mm" for side in ("top", "left", "right")} | {"bottom": f"{margin_mm + 2}mm"}
     pdf = page.pdf(**pdf_options(CHEATSHEET_TITLE, margin))
     page.close()
@@ -539,7 +547,8 @@ def print_book(context, base_url: str, chapters: list[Chapter], out: Path, passe
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--site-dir", type=Path, default=REPO_ROOT / "site", help="the built site (default: site/)")
+    parser.add_argument("--site-dir", type=Path, default=REPO_ROOT / "site",
+                        help="the built site (default: site/)")
     args = parser.parse_args(argv)
     # pypdf warns that Chromium's trailer /Size is smaller than its object count; the PDF reads fine.
     logging.getLogger("pypdf").setLevel(logging.ERROR)

@@ -54,7 +54,7 @@ def _run_python(code: str, returncode: int | None = None, session: str | None = 
 def on_config(config):
     exec_python_formatter._run_python = _run_python
     _state["started"] = time.perf_counter()
-    _runner().records.clear()
+    _runner().begin_build()
     return config
 
 

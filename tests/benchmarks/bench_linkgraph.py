@@ -107,7 +107,8 @@ def generate(root: Path, count: int) -> None:
     for index in range(50):
         (root / "attachments" / f"figure-{index}.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     for index, name in enumerate(names):
-        (root / folders[index] / f"{name}.md").write_text(note_text(index, names, folders, rng), encoding="utf-8")
+        text = note_text(index, names, folders, rng)
+        (root / folders[index] / f"{name}.md").write_text(text, encoding="utf-8")
 
 
 def read_all(root: Path) -> int:
@@ -128,6 +129,7 @@ def best_times(function, *args) -> tuple[float, float, object]:
     """Best wall-clock and best CPU seconds of ``ROUNDS`` calls, and the last result."""
     walls, cpus, result = [], [], None
     for _ in range(ROUNDS):
+        result = None  # the previous result is freed outside the timed part
         wall, cpu = time.perf_counter(), time.process_time()
         result = function(*args)
         walls.append(time.perf_counter() - wall)

@@ -15,10 +15,12 @@ LINKVAULT = Path(__file__).resolve().parents[1] / "fixtures" / "linkvault"
 
 
 def vault_of(files: dict[str, str], attachments: tuple[str, ...] = ()) -> linkgraph.Vault:
-    return linkgraph.Vault({path: linkgraph.parse_note(path, text) for path, text in files.items()}, attachments)
+    notes = {path: linkgraph.parse_note(path, text) for path, text in files.items()}
+    return linkgraph.Vault(notes, attachments)
 
 
-def report_of(files: dict[str, str], attachments: tuple[str, ...] = (), *, schema: bool = False) -> linkgraph.Report:
+def report_of(files: dict[str, str], attachments: tuple[str, ...] = (), *,
+              schema: bool = False) -> linkgraph.Report:
     return linkgraph.check(linkgraph.build_graph(vault_of(files, attachments)), schema=schema)
 
 
@@ -63,7 +65,8 @@ def test_messages_carry_suggestions() -> None:
     _, report = linkgraph.analyse(LINKVAULT / "bad")
     messages = {(p.line, p.kind): str(p) for p in report.errors if p.file == "index.md"}
     assert messages[(16, "broken-link")].startswith("index.md:16: broken-link: 别名甲 — ")
-    assert "alias of 好笔记.md" in messages[(16, "broken-link")] and "[[好笔记|别名甲]]" in messages[(16, "broken-link")]
+    alias = messages[(16, "broken-link")]
+    assert "alias of 好笔记.md" in alias and "[[好笔记|别名甲]]" in alias
     assert "did you mean [[好笔记]]" in messages[(17, "broken-link")]
     assert "[[a/重名]], [[b/重名]]" in messages[(13, "ambiguous-link")]
     assert "did you mean ^good-block" in messages[(11, "broken-block")]
@@ -102,8 +105,8 @@ def test_schema_off_keeps_yaml_errors_only() -> None:
     ("x/n.md", "[[e\u0301]]", "\u00e9.md"),           # NFC
 ])
 def test_path_resolution(source: str, link: str, expected: str | None) -> None:
-    files = {path: "" for path in ("deep/a.md", "x/n.md", "b/c.md", "x/b/c.md", "y/b/c.md", "q/z/d.md", "top.md",
-                                   "dots/a.b.md", "C++ 模板.md", "\u00e9.md")}
+    files = {path: "" for path in ("deep/a.md", "x/n.md", "b/c.md", "x/b/c.md", "y/b/c.md", "q/z/d.md",
+                                   "top.md", "dots/a.b.md", "C++ 模板.md", "\u00e9.md")}
     files[source] = link
     vault = vault_of(files, ("img/fig.png",))
     note = vault.notes[source]

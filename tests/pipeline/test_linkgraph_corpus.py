@@ -48,12 +48,13 @@ class NaiveVault:
         self.files = [path.relative_to(root).as_posix() for path in root.rglob("*") if path.is_file()]
 
     def named(self, link_path: str) -> list[str]:
-        """Files whose path ends with ``link_path`` (with or without ``.md``), compared loosely."""
-        wanted = unicodedata.normalize("NFC", link_path).casefold().lstrip("./")
+        """Files with the link's file name whose path ends with the link's path (``.md`` optional)."""
+        def plain(path: str) -> str:
+            return unicodedata.normalize("NFC", path).casefold().removesuffix(".md")
+        wanted = plain(link_path.lstrip("./"))
+        name = wanted.rsplit("/", 1)[-1]
         return [file for file in self.files
-                if unicodedata.normalize("NFC", file).casefold().removesuffix(".md").endswith(wanted.removesuffix(".md"))
-                and unicodedata.normalize("NFC", file).casefold().rsplit("/", 1)[-1].removesuffix(".md")
-                == wanted.rsplit("/", 1)[-1].removesuffix(".md")]
+                if plain(file).endswith(wanted) and plain(file).rsplit("/", 1)[-1] == name]
 
     def headings(self, file: str) -> set[str]:
         text = (self.root / file).read_text(encoding="utf-8")

@@ -16,7 +16,8 @@ import linkgraph  # noqa: E402
 
 # Text made of the characters Markdown and Obsidian care about, so that the generator hits the syntax.
 MARKUP = st.lists(st.sampled_from(list("[]()!#^|$`~-*_>\\:%/.{} \n\t\rab1中") + [
-    "[[", "]]", "$$", "```", "---\n", "\n\n", "[[a]]", "![[a#h|x]]", "[t](a.md)", " ^id", "#tag", "## h"])).map("".join)
+    "[[", "]]", "$$", "```", "---\n", "\n\n", "[[a]]", "![[a#h|x]]", "[t](a.md)", " ^id", "#tag", "## h",
+])).map("".join)
 ANY_TEXT = st.one_of(st.text(), MARKUP)
 NAME_CHARS = st.sampled_from(list("abcxyzABCXYZéÉñÑσΣςöÖ012 中文模板") + ["-", "+"])
 NAMES = st.text(alphabet=NAME_CHARS, min_size=1, max_size=8).map(str.strip).filter(
@@ -47,7 +48,8 @@ def test_arbitrary_text_never_crashes(text: str) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(prefix=MARKUP, inside=ANY_TEXT, suffix=MARKUP, char=st.sampled_from("`~"), quote=st.booleans())
-def test_nothing_inside_a_fence_is_reported(prefix: str, inside: str, suffix: str, char: str, quote: bool) -> None:
+def test_nothing_inside_a_fence_is_reported(prefix: str, inside: str, suffix: str, char: str,
+                                            quote: bool) -> None:
     prefix = prefix.replace("`", "").replace("~", "").replace("\r", "")
     inside = inside.replace("\r", "\n")
     longest = max((len(run) for run in re.findall(re.escape(char) + "+", inside)), default=0)
@@ -62,15 +64,18 @@ def test_nothing_inside_a_fence_is_reported(prefix: str, inside: str, suffix: st
     assert all(not first <= link.line <= last for link in note.links)
     assert all(not first <= heading.line <= last for heading in note.headings)
     assert all(not first <= block.line <= last for block in note.blocks)
-    assert not linkgraph.parse_note("n.md", "\n".join([marker + fence, *inside_lines, marker + fence])).inline_tags
+    fenced_only = "\n".join([marker + fence, *inside_lines, marker + fence])
+    assert not linkgraph.parse_note("n.md", fenced_only).inline_tags
 
 
 @settings(max_examples=200, deadline=None)
 @given(names=st.lists(NAMES, min_size=1, max_size=6, unique_by=linkgraph._fold), pick=st.integers(0, 5),
        flips=st.lists(st.booleans(), min_size=8, max_size=8))
-def test_renaming_the_case_of_a_link_never_changes_its_target(names: list[str], pick: int, flips: list[bool]) -> None:
+def test_renaming_the_case_of_a_link_never_changes_its_target(names: list[str], pick: int,
+                                                               flips: list[bool]) -> None:
     name = names[pick % len(names)]
-    renamed = "".join(char.swapcase() if flip else char for char, flip in zip(name, flips + [False] * len(name)))
+    flips += [False] * len(name)
+    renamed = "".join(char.swapcase() if flip else char for char, flip in zip(name, flips))
     files = {f"f{i}/{n}.md": "" for i, n in enumerate(names)}
     original = vault_of({**files, "src.md": f"[[{name}]]"})
     changed = vault_of({**files, "src.md": f"[[{renamed}]]"})

@@ -22,7 +22,8 @@ GOOD = Path(__file__).resolve().parents[1] / "fixtures" / "linkvault" / "good"
 
 
 def renderer_of(files: dict[str, str], attachments: tuple[str, ...] = ()) -> linkgraph.SiteRenderer:
-    vault = linkgraph.Vault({path: linkgraph.parse_note(path, text) for path, text in files.items()}, attachments)
+    notes = {path: linkgraph.parse_note(path, text) for path, text in files.items()}
+    vault = linkgraph.Vault(notes, attachments)
     return linkgraph.SiteRenderer(linkgraph.build_graph(vault))
 
 
@@ -166,7 +167,8 @@ def test_transclusions() -> None:
 def test_transcluded_links_point_from_the_embedding_page() -> None:
     renderer = renderer_of({
         "a/page.md": "![[note]]\n\n- ![[note#Part]]\n",
-        "b/c/note.md": "# Note\n\n[[other]] [x](other.md) ![[pic.png|10]] [[#Part]]\n\n## Part\n\n[[a/page]]\n",
+        "b/c/note.md": "# Note\n\n[[other]] [x](other.md) ![[pic.png|10]] [[#Part]]\n\n"
+                       "## Part\n\n[[a/page]]\n",
         "b/c/other.md": "",
     }, ("img/pic.png",))
     rendered = body(page(renderer, "a/page.md"))
@@ -174,7 +176,8 @@ def test_transcluded_links_point_from_the_embedding_page() -> None:
     assert '![](../img/pic.png){ width="10" }' in rendered
     assert "[Part](../b/c/note.md#part)" in rendered
     assert "# Note {#embed1.note}" in rendered and "## Part {#embed1.part}" in rendered
-    assert "- > [note › Part](../b/c/note.md#part){ .mlvault-embed-source }\n  > \n  > ## Part {#embed2.part}" in rendered
+    assert ("- > [note › Part](../b/c/note.md#part){ .mlvault-embed-source }\n"
+            "  > \n  > ## Part {#embed2.part}") in rendered
     assert rendered.endswith("  > [a/page](page.md)")
 
 
