@@ -545,6 +545,23 @@ def print_book(context, base_url: str, chapters: list[Chapter], out: Path, passe
     raise RuntimeError(f"the table of contents' page numbers did not settle after {passes} prints")
 
 
+def link_from_site(site: Path, chapters: list[Chapter]) -> None:
+    """Put download links under the title of the home page (both PDFs) and of the cheat sheet (its PDF).
+
+    Done after printing, so that the built site links only to PDFs that exist."""
+    cheatsheet = next(c for c in chapters if c.node["title"] == CHEATSHEET_TITLE)
+    targets = [(page_file(site, ""), [BOOK_PDF, CHEATSHEET_PDF]), (page_file(site, cheatsheet.url), [CHEATSHEET_PDF])]
+    for page, names in targets:
+        depth = len(page.relative_to(site).parts) - 1
+        links = " · ".join(
+            f'<a href="{"../" * depth}{PDF_DIR}/{html.escape(name)}" download>{html.escape(name)}</a>' for name in names
+        )
+        block = f'<p class="mlvault-pdf-links">PDF：{links}</p>'
+        text = page.read_text("utf-8")
+        if "mlvault-pdf-links" not in text:
+            page.write_text(text.replace("</h1>", "</h1>\n" + block, 1), encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site-dir", type=Path, default=REPO_ROOT / "site",
@@ -564,6 +581,7 @@ def main(argv: list[str] | None = None) -> int:
             start = time.perf_counter()
             pages = make(context, base_url, chapters, out_dir / name)
             print(f"{PDF_DIR}/{name}: {pages} pages in {time.perf_counter() - start:.1f} s")
+    link_from_site(site, chapters)
     return 0
 
 

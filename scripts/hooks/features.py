@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import posixpath
 import re
 import shutil
 import sys
 from html import escape
+from urllib.parse import unquote
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
@@ -139,8 +141,8 @@ def on_page_content(html: str, page, config, files: Files) -> str:
         for file in files.documentation_pages():
             node = next((n for n in _state["graph"]["nodes"] if n["id"] == file.src_uri), None)  # type: ignore[index]
             if node:
-                titles[file.url] = node["title"]
-    base = page.url
+                titles[unquote(file.url)] = node["title"]
+    base = unquote(page.url)
 
     def annotate(match: re.Match[str]) -> str:
         href = match[1]
@@ -153,9 +155,6 @@ def on_page_content(html: str, page, config, files: Files) -> str:
 
 def _resolve(base_url: str, href: str) -> str:
     """Site-relative URL of ``href`` as written on the page at ``base_url`` (directory URLs)."""
-    import posixpath
-    from urllib.parse import unquote
-
     joined = posixpath.normpath(posixpath.join(posixpath.dirname(base_url.rstrip("/") + "/x"), unquote(href)))
     joined = "" if joined == "." else joined
     return joined + "/" if joined and not joined.endswith((".html", "/")) else joined

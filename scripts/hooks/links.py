@@ -11,6 +11,8 @@ MkDocs events:
   the aliases line and the backlinks section are added. Pages that are not vault notes (a generated
   ``index.md``) are left alone.
 * ``on_post_build``: write the graph to ``site/assets/graph.json``.
+* Under ``mkdocs serve --dirty`` (``make serve``), ``on_files`` also expires the pages that another note's
+  edit changed (backlinks, transclusions), so that MkDocs re-renders them with the edited page.
 """
 
 from __future__ import annotations
@@ -36,6 +38,22 @@ log = logging.getLogger("mkdocs.hooks.links")
 
 _parse_cache = linkgraph.ParseCache()
 _build: dict[str, object] = {}  # renderer and page URLs of the current build
+_rendered: dict[str, str] = {}  # each note's page Markdown in the previous build of `mkdocs serve --dirty`
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _build["dirty"] = dirty
+
+
+def _expire_pages_whose_rendering_changed(renderer: linkgraph.SiteRenderer, files: Files, site_dir: str) -> None:
+    """For ``serve --dirty``: a page must be rebuilt when another note changed what it shows (its backlinks,
+    a transcluded section, a heading anchor it links to), not only when its own file changed. MkDocs
+    re-renders a page whose output is missing, so the output of every such page is removed."""
+    for path, note in renderer.vault.notes.items():
+        markdown = renderer.page_markdown(note, note.text[note.body_start:])
+        if _rendered.get(path, markdown) != markdown and (file := files.get_file_from_path(path)) is not None:
+            Path(site_dir, file.dest_uri).unlink(missing_ok=True)
+        _rendered[path] = markdown
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -47,6 +65,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raise PluginError(f"{len(report.errors)} link error(s) in the vault:\n{lines}")
     slugify = config.mdx_configs.get("toc", {}).get("slugify", linkgraph.default_slugify)
     _build["renderer"] = linkgraph.SiteRenderer(graph, slugify=slugify)
+    if _build.get("dirty"):
+        _expire_pages_whose_rendering_changed(_build["renderer"], files, config.site_dir)
     linkgraph.current["graph"] = graph  # for the other hooks of this build (features.py)
     _build["urls"] = {file.src_uri: file.url for file in files.documentation_pages()}
     log.info("linkgraph: %d notes, %d links, %d warnings", report.notes, report.links, len(report.warnings))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import subprocess
 import sys
 import time
 import unicodedata
@@ -38,6 +39,7 @@ class Printed:
     """
 
     def __init__(self, path):
+        self.path = path
         self.reader = PdfReader(io.BytesIO(path.read_bytes()))
         self._texts: dict[int, str] = {}
         self.destinations = {
@@ -59,8 +61,11 @@ class Printed:
 @pytest.fixture(scope="module")
 def pdfs(built_site):
     start = time.perf_counter()
-    assert make_pdf.main(["--site-dir", str(built_site)]) == 0
-    print(f"make_pdf: {time.perf_counter() - start:.1f} s")
+    # A process of its own: Playwright's sync API cannot start while the session's browser runs here.
+    result = subprocess.run([sys.executable, str(REPO_ROOT / "scripts" / "make_pdf.py"), "--site-dir", str(built_site)],
+                            capture_output=True, text=True, timeout=1800)
+    assert result.returncode == 0, result.stderr[-3000:]
+    print(result.stdout + f"make_pdf: {time.perf_counter() - start:.1f} s")
     out = built_site / make_pdf.PDF_DIR
     return {"cheatsheet": Printed(out / make_pdf.CHEATSHEET_PDF), "book": Printed(out / make_pdf.BOOK_PDF)}
 
@@ -203,3 +208,11 @@ def test_book_links_go_to_chapters_and_headings_inside_the_pdf(pdfs, titles):
     annotations = [a.get_object() for page in book.reader.pages for a in page.get("/Annots", [])]
     uris = [str(a.get("/A", {}).get("/URI", "")) for a in annotations]
     assert not any("127.0.0.1" in uri for uri in uris), "no link to the loopback server that printed the book"
+
+
+def test_the_site_links_to_both_pdfs(pdfs, built_site):
+    home = (built_site / "index.html").read_text("utf-8")
+    assert 'href="pdf/mlvault.pdf"' in home and 'href="pdf/速查表.pdf"' in home
+    cheatsheet = next(built_site.rglob("机器学习公式与概念速查表/index.html")).read_text("utf-8")
+    assert 'href="../../pdf/速查表.pdf"' in cheatsheet
+    assert all(printed.path.is_file() for printed in pdfs.values())
