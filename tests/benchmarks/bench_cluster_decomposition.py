@@ -9,7 +9,6 @@ reference time) misses its target.
 from __future__ import annotations
 
 import sys
-import time
 
 import numpy as np
 from scipy.cluster.hierarchy import linkage as scipy_linkage
@@ -22,20 +21,7 @@ from threadpoolctl import threadpool_limits
 
 from mlvault.cluster import DBSCAN, KMeans, linkage
 from mlvault.decomposition import PCA, TSNE, LinearDiscriminantAnalysis
-
-REPEATS = 7  # best of 7 (3 for t-SNE): the 2-core machine is shared, so the minimum is the signal
-
-
-def best_times(ours, reference, repeats: int = REPEATS) -> tuple[float, float]:
-    """Best wall-clock times of ``ours()`` and ``reference()``, run alternately so that load from other
-    processes on the shared machine hits both sides alike."""
-    times: tuple[list[float], list[float]] = ([], [])
-    for _ in range(repeats):
-        for fn, bucket in zip((ours, reference), times):
-            start = time.perf_counter()
-            fn()
-            bucket.append(time.perf_counter() - start)
-    return min(times[0]), min(times[1])
+from ratios import best_times, report
 
 
 def blobs(rng: np.random.Generator, n: int, d: int, k: int, spread: float = 2.0):
@@ -114,15 +100,7 @@ def main() -> int:
             3.0,
         ))
 
-    print(f"{'name':<60} | {'mlvault s':>10} | {'reference s':>11} | {'ratio':>6} | target")
-    print("-" * 106)
-    failed = False
-    for name, ours_s, ref_s, target in rows:
-        ratio = ours_s / ref_s
-        failed |= ratio > target
-        flag = "" if ratio <= target else "  MISSED"
-        print(f"{name:<60} | {ours_s:>10.5f} | {ref_s:>11.5f} | {ratio:>6.2f} | ≤ {target:.1f}{flag}")
-    return 1 if failed else 0
+    return report(rows)
 
 
 if __name__ == "__main__":

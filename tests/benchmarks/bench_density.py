@@ -7,7 +7,6 @@ non-zero if a ratio (mlvault time / reference time) misses its target.
 from __future__ import annotations
 
 import sys
-import time
 import warnings
 
 import numpy as np
@@ -17,19 +16,9 @@ from sklearn.neighbors import KernelDensity as SkKernelDensity
 from threadpoolctl import threadpool_limits
 
 from mlvault.density import GaussianMixture, KernelDensity
+from ratios import best_time, report
 
-REPEATS = 3
 N, D, K = 5000, 10, 5
-
-
-def best_time(fn, repeats: int = REPEATS) -> float:
-    """Best wall-clock time of ``fn()`` over ``repeats`` runs."""
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def make_data(rng: np.random.Generator) -> np.ndarray:
@@ -79,15 +68,7 @@ def main() -> int:
                 )
             )
 
-    print(f"{'name':<58} | {'mlvault s':>10} | {'reference s':>11} | {'ratio':>6} | target")
-    print("-" * 104)
-    failed = False
-    for name, ours_s, ref_s, target in rows:
-        ratio = ours_s / ref_s
-        failed |= ratio > target
-        flag = "" if ratio <= target else "  MISSED"
-        print(f"{name:<58} | {ours_s:>10.5f} | {ref_s:>11.5f} | {ratio:>6.2f} | ≤ {target:.1f}{flag}")
-    return 1 if failed else 0
+    return report(rows)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ the same tolerance; the iteration counts are printed so that "same work" can be 
 from __future__ import annotations
 
 import sys
-import time
 
 import numpy as np
 from sklearn import linear_model as sk_linear
@@ -17,18 +16,7 @@ from threadpoolctl import threadpool_limits
 
 from mlvault.linear import Lasso, LinearRegression, LogisticRegression, Ridge
 from mlvault.svm import SVC
-
-REPEATS = 5
-
-
-def best_time(fn, repeats: int = REPEATS) -> float:
-    """Best wall-clock time of ``fn()`` over ``repeats`` runs."""
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
+from ratios import best_time, report
 
 
 def regression_data(rng, n=20_000, p=20):
@@ -77,15 +65,7 @@ def main() -> int:
                          best_time(lambda: SVC(kernel=kernel).fit(Xs, ys)),
                          best_time(lambda: SkSVC(kernel=kernel).fit(Xs, ys)), 20.0))
 
-    print(f"{'name':<62} | {'mlvault s':>10} | {'reference s':>11} | {'ratio':>6} | target")
-    print("-" * 108)
-    failed = False
-    for name, ours_s, ref_s, target in rows:
-        ratio = ours_s / ref_s
-        failed |= ratio > target
-        flag = "" if ratio <= target else "  MISSED"
-        print(f"{name:<62} | {ours_s:>10.5f} | {ref_s:>11.5f} | {ratio:>6.2f} | ≤ {target:.1f}{flag}")
-    return 1 if failed else 0
+    return report(rows)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,6 @@ Exits 1 if a ratio misses its target.
 """
 
 import sys
-import time
 
 import numpy as np
 import torch
@@ -14,19 +13,10 @@ from threadpoolctl import threadpool_limits
 from mlvault.nn.attention import scaled_dot_product_attention
 from mlvault.nn.conv import conv2d
 from mlvault.nn.mlp import MLP
+from ratios import best_times, report
 
 torch.set_num_threads(1)
 F = torch.nn.functional
-
-
-def best_of(fn, repeats=5):
-    fn()  # warm-up
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def cases(rng):
@@ -64,17 +54,9 @@ def cases(rng):
 
 def main():
     rng = np.random.default_rng(0)
-    failed = False
-    print(f"{'name':<46} | {'mlvault s':>10} | {'reference s':>11} | {'ratio':>6} | target")
     with threadpool_limits(1):
-        for name, ours, ref, target in cases(rng):
-            t_ours, t_ref = best_of(ours), best_of(ref)
-            ratio = t_ours / t_ref
-            failed |= ratio > target
-            print(f"{name:<46} | {t_ours:10.5f} | {t_ref:11.5f} | {ratio:6.2f} | <= {target:g}"
-                  + ("" if ratio <= target else "  MISSED"))
-    sys.exit(1 if failed else 0)
+        return report([(name, *best_times(ours, ref), target) for name, ours, ref, target in cases(rng)])
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

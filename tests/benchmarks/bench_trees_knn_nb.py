@@ -5,7 +5,6 @@ work on the same data (best of 5 repeats); the script exits non-zero if a ratio 
 """
 
 import sys
-import time
 
 import numpy as np
 from sklearn.naive_bayes import GaussianNB as SkGaussianNB
@@ -16,15 +15,7 @@ from threadpoolctl import threadpool_limits
 from mlvault.naive_bayes import GaussianNB
 from mlvault.neighbors import KNeighborsClassifier
 from mlvault.trees import DecisionTreeClassifier
-
-
-def best_time(work, repeats=5):
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
+from ratios import best_times, report
 
 
 def blobs(n, d, k, seed):
@@ -54,19 +45,8 @@ def main() -> int:
          lambda: KNeighborsClassifier(5).fit(X_train, y_train).predict(X_query),
          lambda: SkKNN(5, algorithm="brute").fit(X_train, y_train).predict(X_query), 5.0),
     ]
-    failed = False
-    print(f"{'name':<58} | {'mlvault s':>9} | {'reference s':>11} | {'ratio':>6} | target")
-    print("-" * 100)
     with threadpool_limits(1):
-        for name, ours, reference, target in cases:
-            ours()  # warm-up (imports, caches)
-            reference()
-            t_ours, t_ref = best_time(ours), best_time(reference)
-            ratio = t_ours / t_ref
-            failed |= ratio > target
-            flag = "" if ratio <= target else "  MISSED"
-            print(f"{name:<58} | {t_ours:9.4f} | {t_ref:11.4f} | {ratio:6.2f} | <= {target:.1f}{flag}")
-    return 1 if failed else 0
+        return report((name, *best_times(ours, reference), target) for name, ours, reference, target in cases)
 
 
 if __name__ == "__main__":
