@@ -51,6 +51,10 @@ def _run_python(code: str, returncode: int | None = None, session: str | None = 
         raise SuperFencesException(str(failure)) from None
 
 
+def on_startup(command: str, dirty: bool) -> None:
+    _state["dirty"] = dirty
+
+
 def on_config(config):
     exec_python_formatter._run_python = _run_python
     _state["started"] = time.perf_counter()
@@ -62,7 +66,8 @@ def on_config(config):
 def on_files(files, config):
     """Run the blocks the cache lacks on two processes at once (see ``execution.prefetch``)."""
     cache = _runner().cache
-    if cache is None or os.environ.get("MLVAULT_EXEC_PREFETCH", "1") == "0":
+    # A `serve --dirty` rebuild re-renders a page or two: reading every page for blocks would cost more.
+    if cache is None or _state.get("dirty") or os.environ.get("MLVAULT_EXEC_PREFETCH", "1") == "0":
         return files
     snippets = config.mdx_configs["pymdownx.snippets"]
     expander = markdown.Markdown(extensions=["pymdownx.snippets"], extension_configs={"pymdownx.snippets": snippets})

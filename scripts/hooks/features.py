@@ -47,7 +47,7 @@ _state: dict[str, object] = {}
 @event_priority(-50)  # after links.py has built the graph
 def on_files(files: Files, config) -> Files:
     graph = linkgraph.current["graph"].to_json()
-    code = sitepages.CodeIndex(REPO_ROOT)
+    code = _code_index()
     _state.update(graph=graph, code=code, tags={n["id"]: n["tags"] for n in graph["nodes"]})
     pages = {
         "index.md": sitepages.home_page(graph),
@@ -59,6 +59,15 @@ def on_files(files: Files, config) -> Files:
         if files.get_file_from_path(src_uri) is None:
             files.append(_generated_file(config, src_uri, content))
     return files
+
+
+def _code_index() -> sitepages.CodeIndex:
+    """The code index, rebuilt only when a module or test changed (``serve`` rebuilds reuse it)."""
+    files = sorted([*(REPO_ROOT / "mlvault").rglob("*.py"), *(REPO_ROOT / "tests").rglob("test_*.py")])
+    signature = tuple((str(f), f.stat().st_mtime_ns) for f in files)
+    if _state.get("code_signature") != signature:
+        _state["code_index"], _state["code_signature"] = sitepages.CodeIndex(REPO_ROOT), signature
+    return _state["code_index"]  # type: ignore[return-value]
 
 
 def _generated_file(config, src_uri: str, content: str) -> File:
