@@ -14,7 +14,7 @@ from numpy.typing import ArrayLike
 from scipy.optimize import minimize
 from scipy.special import expit, softmax
 
-from mlvault.metrics import accuracy_score, r2_score
+from mlvault.base import ClassifierMixin, RegressorMixin
 
 __all__ = ["LinearRegression", "Ridge", "soft_threshold", "Lasso", "LogisticRegression"]
 
@@ -34,7 +34,7 @@ def _centre(X: np.ndarray, y: np.ndarray, fit_intercept: bool, order: str = "C")
     return np.subtract(X, x_mean, order=order), y - y_mean, x_mean, y_mean
 
 
-class _LinearRegressor:
+class _LinearRegressor(RegressorMixin):
     """``predict`` and ``_set_intercept`` shared by the least-squares family."""
 
     def _set_intercept(self, x_mean: np.ndarray, y_mean: np.ndarray) -> None:
@@ -44,10 +44,6 @@ class _LinearRegressor:
     def predict(self, X: ArrayLike) -> np.ndarray:
         """Predictions :math:`Xw + b` (n_samples,) or (n_samples, n_targets) for X (n_samples, n_features)."""
         return np.asarray(X, dtype=float) @ self.coef_.T + self.intercept_
-
-    def score(self, X: ArrayLike, y: ArrayLike) -> float:
-        """:math:`R^2` of the predictions for ``X`` (n_samples, n_features) against ``y`` (n_samples,)."""
-        return r2_score(y, self.predict(X))
 
 
 class LinearRegression(_LinearRegressor):
@@ -269,7 +265,7 @@ class Lasso(_LinearRegressor):
         return float(primal - dual)
 
 
-class LogisticRegression:
+class LogisticRegression(ClassifierMixin):
     r"""Logistic regression (binary sigmoid or multinomial softmax), by L-BFGS on scikit-learn's objective.
 
     Parameters
@@ -380,9 +376,6 @@ class LogisticRegression:
         index = (Z > 0).astype(int) if Z.ndim == 1 else Z.argmax(axis=1)
         return self.classes_[index]
 
-    def score(self, X: ArrayLike, y: ArrayLike) -> float:
-        """Accuracy of ``predict(X)`` for ``X`` (n_samples, n_features) against labels ``y`` (n_samples,)."""
-        return accuracy_score(y, self.predict(X))
 
 
 def _binary_loss_grad(X, y, w, b):

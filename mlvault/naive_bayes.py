@@ -11,12 +11,12 @@ import numpy as np
 from numpy.typing import ArrayLike
 from scipy.special import logsumexp
 
-from mlvault.metrics import accuracy_score
+from mlvault.base import ClassifierMixin
 
 __all__ = ["GaussianNB"]
 
 
-class GaussianNB:
+class GaussianNB(ClassifierMixin):
     r"""Naive Bayes classifier with one Gaussian per class and feature.
 
     Parameters
@@ -128,6 +128,3 @@ class GaussianNB:
         """
         return self.classes_[np.argmax(self._joint_log_likelihood(X), axis=1)]
 
-    def score(self, X: ArrayLike, y: ArrayLike) -> float:
-        """Accuracy on ``(X, y)``; X shape (n_samples, n_features), y shape (n_samples,)."""
-        return accuracy_score(y, self.predict(X))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import ArrayLike
 
-from mlvault.metrics import accuracy_score, r2_score
+from mlvault.base import ClassifierMixin, RegressorMixin
 
 __all__ = ["minkowski_distances", "kneighbors", "KNeighborsClassifier", "KNeighborsRegressor"]
 
@@ -161,7 +161,7 @@ class _KNeighborsBase:
         return kneighbors(self.X_fit_, X, n_neighbors or self.n_neighbors, self.p)
 
 
-class KNeighborsClassifier(_KNeighborsBase):
+class KNeighborsClassifier(ClassifierMixin, _KNeighborsBase):
     r"""k-nearest-neighbours classifier: the majority class among the k closest training points.
 
     Parameters
@@ -233,12 +233,8 @@ class KNeighborsClassifier(_KNeighborsBase):
         """
         return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
 
-    def score(self, X: ArrayLike, y: ArrayLike) -> float:
-        """Accuracy on ``(X, y)``; X shape (n_samples, n_features), y shape (n_samples,)."""
-        return accuracy_score(y, self.predict(X))
 
-
-class KNeighborsRegressor(_KNeighborsBase):
+class KNeighborsRegressor(RegressorMixin, _KNeighborsBase):
     r"""k-nearest-neighbours regressor: the mean target of the k closest training points.
 
     Parameters
@@ -290,6 +286,3 @@ class KNeighborsRegressor(_KNeighborsBase):
         _, idx = self.kneighbors(X)
         return self._y[idx].mean(axis=1)
 
-    def score(self, X: ArrayLike, y: ArrayLike) -> float:
-        """:math:`R^2` on ``(X, y)``; X shape (n_samples, n_features), y shape (n_samples,)."""
-        return r2_score(y, self.predict(X))

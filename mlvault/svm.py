@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import ArrayLike
 
-from mlvault.metrics import accuracy_score
+from mlvault.base import ClassifierMixin
 
 __all__ = ["linear_kernel", "polynomial_kernel", "rbf_kernel", "sigmoid_kernel", "SVC", "smo"]
 
@@ -147,7 +147,7 @@ def sigmoid_kernel(
     return np.tanh(gamma * (X @ Y.T) + coef0)
 
 
-class SVC:
+class SVC(ClassifierMixin):
     r"""Binary soft-margin support vector classifier, trained by SMO on the dual problem.
 
     Parameters
@@ -271,9 +271,6 @@ class SVC:
         """Class labels, shape (n_samples,): ``classes_[1]`` where :math:`f(x) > 0`."""
         return self.classes_[(self.decision_function(X) > 0).astype(int)]
 
-    def score(self, X: ArrayLike, y: ArrayLike) -> float:
-        """Accuracy of ``predict(X)`` for ``X`` (n_samples, n_features) against labels ``y`` (n_samples,)."""
-        return accuracy_score(y, self.predict(X))
 
 
 def smo(K: np.ndarray, y: np.ndarray, C: float, tol: float = 1e-3, max_iter: int = -1):

@@ -20,8 +20,8 @@ import numpy as np
 from numpy.typing import ArrayLike
 from scipy.special import xlogy
 
+from mlvault.base import ClassifierMixin, RegressorMixin
 from mlvault.information import entropy, information_gain
-from mlvault.metrics import accuracy_score, r2_score
 
 __all__ = [
     "Tree",
@@ -307,7 +307,7 @@ class _BaseTree:
         return X, y
 
 
-class DecisionTreeClassifier(_BaseTree):
+class DecisionTreeClassifier(ClassifierMixin, _BaseTree):
     r"""A classification tree: CART (binary, numeric) or ID3/C4.5 (multiway, categorical).
 
     Parameters
@@ -411,12 +411,8 @@ class DecisionTreeClassifier(_BaseTree):
         """
         return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
 
-    def score(self, X: ArrayLike, y: ArrayLike) -> float:
-        """Accuracy on ``(X, y)``; X shape (n_samples, n_features), y shape (n_samples,)."""
-        return accuracy_score(y, self.predict(X))
 
-
-class DecisionTreeRegressor(_BaseTree):
+class DecisionTreeRegressor(RegressorMixin, _BaseTree):
     r"""A CART regression tree: binary splits that minimise the squared error, leaves predict the mean.
 
     Parameters
@@ -487,9 +483,6 @@ class DecisionTreeRegressor(_BaseTree):
         """
         return np.asarray(self.tree_.value)[self.apply(X)]
 
-    def score(self, X: ArrayLike, y: ArrayLike) -> float:
-        """:math:`R^2` on ``(X, y)``; X shape (n_samples, n_features), y shape (n_samples,)."""
-        return r2_score(y, self.predict(X))
 
 
 def export_text(model: _BaseTree, feature_names: list[str] | None = None, decimals: int = 2) -> str:
