@@ -1,5 +1,7 @@
 """MkDocs hook: markdown-exec renders the fences, ``scripts/execution.py`` runs the code.
 
+- ``on_files`` (after the link check) runs the blocks missing from the cache on every core at once, so
+  the build that follows finds them cached (skipped on ``serve --dirty`` rebuilds).
 - ``on_page_markdown`` (before snippets expand) names each ``exec`` fence after the snippet it embeds, so a
   failure names the note and the snippet file.
 - markdown-exec's Python runner is replaced by :class:`execution.Runner` (worker process, timeout, cache).
@@ -29,8 +31,8 @@ SNIPPET_LINE = re.compile(r"^\s*-{1,}8<-{1,}\s+[\"'](?P<path>[^\"':]+)(?::[^\"']
 EXEC_ON = re.compile(r"\bexec=\"(?!0|no|off|false)[^\"]*\"")
 ID_OPTION = re.compile(r"\bid=\"([^\"]*)\"")
 
-# Kept on the imported `execution` module (not on this hook module, which MkDocs re-imports for every
-# `serve` rebuild) so one worker and its imports serve every rebuild.
+# Kept on the imported `execution` module rather than on this hook module (which MkDocs loads by path, once
+# per configuration it loads), so that one worker and its imports serve every rebuild of `mkdocs serve`.
 _state = execution.__dict__.setdefault("_build_state", {"runner": None, "page": "", "snippets": {}})
 
 
@@ -64,7 +66,7 @@ def on_config(config):
 
 @event_priority(-100)  # after the link check: a vault with broken links fails before any code runs
 def on_files(files, config):
-    """Run the blocks the cache lacks on two processes at once (see ``execution.prefetch``)."""
+    """Run the blocks the cache lacks on one process per core (see ``execution.prefetch``)."""
     cache = _runner().cache
     # A `serve --dirty` rebuild re-renders a page or two: reading every page for blocks would cost more.
     if cache is None or _state.get("dirty") or os.environ.get("MLVAULT_EXEC_PREFETCH", "1") == "0":
