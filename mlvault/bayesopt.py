@@ -12,6 +12,8 @@ import scipy.linalg
 import scipy.stats
 from numpy.typing import ArrayLike, NDArray
 
+from mlvault.linalg import squared_distances
+
 __all__ = ["rbf_kernel", "GaussianProcess", "expected_improvement", "BayesOptResult", "bayes_opt"]
 
 
@@ -38,10 +40,7 @@ def rbf_kernel(X1: ArrayLike, X2: ArrayLike, length_scale: float = 1.0) -> NDArr
 
     笔记：[[贝叶斯优化]]
     """
-    X1 = _as_2d(X1) / length_scale
-    X2 = _as_2d(X2) / length_scale
-    sq_dist = (X1**2).sum(axis=1)[:, None] - 2 * X1 @ X2.T + (X2**2).sum(axis=1)[None, :]
-    return np.exp(-0.5 * np.maximum(sq_dist, 0.0))
+    return np.exp(-0.5 * squared_distances(_as_2d(X1) / length_scale, _as_2d(X2) / length_scale))
 
 
 class GaussianProcess:

@@ -14,8 +14,9 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 from scipy.spatial.distance import pdist, squareform
 
+from mlvault.linalg import squared_distances
+
 __all__ = [
-    "squared_distances",
     "kmeans_plusplus",
     "KMeans",
     "DBSCAN",
@@ -23,40 +24,6 @@ __all__ = [
     "cut_tree_labels",
     "AgglomerativeClustering",
 ]
-
-
-def squared_distances(X: ArrayLike, C: ArrayLike, X_sq: np.ndarray | None = None) -> np.ndarray:
-    """Squared Euclidean distances between the rows of ``X`` and the rows of ``C``.
-
-    Parameters
-    ----------
-    X : ndarray of shape (n_samples, n_features)
-    C : ndarray of shape (n_centres, n_features)
-    X_sq : ndarray of shape (n_samples,), optional
-        Precomputed row norms :math:`\\lVert x_i\\rVert^2` (k-means reuses them every iteration).
-
-    Returns
-    -------
-    ndarray of shape (n_samples, n_centres)
-        :math:`D_{ij}=\\lVert x_i-c_j\\rVert^2`, clipped at 0 (rounding can make it slightly negative).
-
-    Notes
-    -----
-    One matrix product (BLAS) instead of an ``(n, k, d)`` broadcast:
-
-    .. math:: \\lVert x-c\\rVert^2=\\lVert x\\rVert^2-2\\,x^\\top c+\\lVert c\\rVert^2
-
-    笔记：[[K均值聚类]]
-    """
-    X = np.asarray(X, dtype=float)
-    C = np.asarray(C, dtype=float)
-    if X_sq is None:
-        X_sq = np.einsum("ij,ij->i", X, X)
-    D = X @ C.T
-    D *= -2.0
-    D += X_sq[:, None]
-    D += np.einsum("ij,ij->i", C, C)
-    return np.maximum(D, 0.0, out=D)
 
 
 def kmeans_plusplus(X: ArrayLike, n_clusters: int, random_state=None) -> np.ndarray:

@@ -12,7 +12,7 @@ from numpy.typing import ArrayLike
 from scipy import linalg
 from scipy.spatial.distance import pdist, squareform
 
-from mlvault.cluster import squared_distances
+from mlvault.linalg import squared_distances
 
 __all__ = [
     "svd_flip",

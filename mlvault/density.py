@@ -10,6 +10,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 from scipy.special import gammaln, logsumexp
 
+from mlvault.linalg import squared_distances
 from mlvault.probability import multivariate_gaussian_logpdf
 
 __all__ = ["KernelDensity", "GaussianMixture"]
@@ -25,15 +26,6 @@ def _as_2d(X: ArrayLike) -> np.ndarray:
     if X.ndim != 2:
         raise ValueError("X must be 2-D (n_samples, n_features)")
     return X
-
-
-def _squared_distances(A: np.ndarray, B: np.ndarray, B_sq: np.ndarray) -> np.ndarray:
-    """``‖a_i − b_j‖²`` for all pairs as ``‖a‖² − 2 a·b + ‖b‖²`` (one matrix product), clipped at 0."""
-    d2 = A @ B.T
-    d2 *= -2.0
-    d2 += (A**2).sum(axis=1)[:, None]
-    d2 += B_sq
-    return np.maximum(d2, 0.0, out=d2)
 
 
 class KernelDensity:
@@ -123,7 +115,7 @@ class KernelDensity:
         scale = 1.0 / self.bandwidth**2
         out = np.empty(X.shape[0])
         for start in range(0, X.shape[0], _CHUNK_ROWS):
-            arg = _squared_distances(X[start : start + _CHUNK_ROWS], self.X_, train_sq)
+            arg = squared_distances(X[start : start + _CHUNK_ROWS], self.X_, Y_sq=train_sq)
             if self.kernel == "gaussian":  # log Σ exp(−u²/2)
                 arg *= -0.5 * scale
                 out[start : start + _CHUNK_ROWS] = logsumexp(arg, axis=1)
@@ -273,7 +265,7 @@ class GaussianMixture:
             centres.append(centre)
             closest = np.minimum(closest, ((X - centre) ** 2).sum(axis=1))
         C = np.array(centres)
-        labels = _squared_distances(X, C, (C**2).sum(axis=1)).argmin(axis=1)
+        labels = squared_distances(X, C).argmin(axis=1)
         return (labels[:, None] == np.arange(K)).astype(float)
 
     def _initialise(self, X: np.ndarray) -> None:

@@ -13,6 +13,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 __all__ = [
+    "squared_distances",
     "matmul_naive",
     "lp_norm",
     "matrix_rank",
@@ -332,3 +333,37 @@ def low_rank_approx(A: ArrayLike, k: int) -> np.ndarray:
         raise ValueError(f"k must be in [0, {min(A.shape)}], got {k}")
     U, S, Vt = np.linalg.svd(A, full_matrices=False)
     return (U[:, :k] * S[:k]) @ Vt[:k]
+
+
+def squared_distances(
+    X: ArrayLike, Y: ArrayLike, X_sq: np.ndarray | None = None, Y_sq: np.ndarray | None = None
+) -> np.ndarray:
+    r"""Squared Euclidean distances between the rows of ``X`` and the rows of ``Y``.
+
+    Parameters
+    ----------
+    X : array_like of shape (n_x, n_features)
+    Y : array_like of shape (n_y, n_features)
+    X_sq, Y_sq : ndarray of shape (n_x,) and (n_y,), optional
+        Precomputed squared row norms (k-means and KDE reuse them across calls).
+
+    Returns
+    -------
+    ndarray of shape (n_x, n_y)
+        :math:`D_{ij}=\lVert x_i-y_j\rVert^2`, clipped at 0 (rounding can make it slightly negative).
+
+    Notes
+    -----
+    One matrix product (BLAS), built in place, instead of an ``(n_x, n_y, d)`` broadcast:
+
+    .. math:: \lVert x-y\rVert^2=\lVert x\rVert^2-2\,x^\top y+\lVert y\rVert^2
+
+    Used by k-means, KDE, t-SNE and the RBF kernels. 笔记：[[向量范数]]
+    """
+    X = np.asarray(X, dtype=float)
+    Y = np.asarray(Y, dtype=float)
+    D = X @ Y.T
+    D *= -2.0
+    D += (np.einsum("ij,ij->i", X, X) if X_sq is None else X_sq)[:, None]
+    D += np.einsum("ij,ij->i", Y, Y) if Y_sq is None else Y_sq
+    return np.maximum(D, 0.0, out=D)

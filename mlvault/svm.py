@@ -10,6 +10,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from mlvault.base import ClassifierMixin
+from mlvault.linalg import squared_distances
 
 __all__ = ["linear_kernel", "polynomial_kernel", "rbf_kernel", "sigmoid_kernel", "SVC", "smo"]
 
@@ -101,18 +102,13 @@ def rbf_kernel(X: ArrayLike, Y: ArrayLike | None = None, gamma: float | None = N
     -----
     .. math:: k(\mathbf{x}, \mathbf{x}') = \exp\left(-\gamma\lVert\mathbf{x} - \mathbf{x}'\rVert^2\right)
 
-    The squared distances are computed as :math:`\lVert x\rVert^2 - 2x^\top x' + \lVert x'\rVert^2`
-    (one matrix product) and clipped at 0 against rounding.
+    The squared distances come from :func:`mlvault.linalg.squared_distances` (one matrix product).
 
     笔记：[[支持向量机]]
     """
     X, Y = _pair(X, Y)
     gamma = 1.0 / X.shape[1] if gamma is None else gamma
-    K = X @ Y.T  # built in place: exp(-gamma * max(|x|² - 2 x·y + |y|², 0))
-    K *= -2.0
-    K += np.einsum("ij,ij->i", X, X)[:, None]
-    K += np.einsum("ij,ij->i", Y, Y)
-    np.maximum(K, 0.0, out=K)
+    K = squared_distances(X, Y)
     K *= -gamma
     return np.exp(K, out=K)
 

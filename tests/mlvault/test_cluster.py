@@ -17,8 +17,8 @@ from mlvault.cluster import (
     cut_tree_labels,
     kmeans_plusplus,
     linkage,
-    squared_distances,
 )
+from mlvault.linalg import squared_distances
 
 METHODS = ["single", "complete", "average", "ward"]
 
