@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 import select
 import subprocess
 import sys
@@ -37,6 +38,8 @@ PACKAGE_DIR = REPO_ROOT / "mlvault"
 WORKER = Path(__file__).with_name("exec_worker.py")
 VERSIONED_DEPENDENCIES = ("numpy", "scipy", "torch", "matplotlib")
 CACHE_FORMAT = 1
+# A `--8<-- "path"` line of pymdownx.snippets (an optional `:section` or `:lines` suffix is not part of the path).
+SNIPPET_INCLUDE = re.compile(r"^\s*-{1,}8<-{1,}\s+[\"'](?P<path>[^\"':]+)(?::[^\"']*)?[\"']\s*$", re.M)
 
 
 class BlockFailed(Exception):

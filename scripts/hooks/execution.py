@@ -27,7 +27,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import execution  # noqa: E402
 
 EXEC_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})\s*(?:python|py)\b(?P<options>[^\n]*)$", re.M)
-SNIPPET_LINE = re.compile(r"^\s*-{1,}8<-{1,}\s+[\"'](?P<path>[^\"':]+)(?::[^\"']*)?[\"']\s*$")
 EXEC_ON = re.compile(r"\bexec=\"(?!0|no|off|false)[^\"]*\"")
 ID_OPTION = re.compile(r"\bid=\"([^\"]*)\"")
 
@@ -100,7 +99,7 @@ def _exec_blocks(text: str, preprocessor) -> list[tuple[str, str]]:
         fence, indent = match["fence"], match["indent"]
         end = next((j for j in range(index + 1, len(lines)) if lines[j].strip() == fence), len(lines))
         body = [line[len(indent):] for line in lines[index + 1 : end]]
-        include = next((m["path"] for m in map(SNIPPET_LINE.match, body) if m), None)
+        include = next((m["path"] for m in map(execution.SNIPPET_INCLUDE.match, body) if m), None)
         found.append((include or "inline block", "\n".join(preprocessor.run(body))))
         index = end + 1
     return found
@@ -116,7 +115,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         if not match or not EXEC_ON.search(match["options"]):
             continue
         block_number += 1
-        included = next((m["path"] for m in map(SNIPPET_LINE.match, lines[index + 1 : index + 3]) if m), None)
+        included = next((m["path"] for m in map(execution.SNIPPET_INCLUDE.match, lines[index + 1 : index + 3]) if m), None)
         label = included or f"block {block_number}"
         existing = ID_OPTION.search(match["options"])
         if existing:

@@ -31,13 +31,13 @@ _SCRIPTS = Path(__file__).resolve().parents[1]
 if str(_SCRIPTS) not in sys.path:
     sys.path.insert(0, str(_SCRIPTS))
 
+import execution  # noqa: E402
 import linkgraph  # noqa: E402
 import sitepages  # noqa: E402
 
 REPO_ROOT = _SCRIPTS.parent
 GENERATED_DIR = REPO_ROOT / ".cache" / "generated"
 TOP_PAGES = ["index.md", sitepages.GRAPH_PAGE, sitepages.DASHBOARD_PAGE, sitepages.TAGS_INDEX]
-SNIPPET_LINE = re.compile(r"""^\s*-{1,}8<-{1,}\s+["']([^"':]+)""", re.M)
 FIRST_HEADING = re.compile(r"^# .*$", re.M)
 INTERNAL_LINK = re.compile(r'<a href="(?![a-z]+:|#)([^"]+)"')
 
@@ -121,7 +121,8 @@ def on_page_markdown(markdown: str, page, config, files: Files) -> str:
     if heading and chips:
         markdown = markdown[: heading.end()] + "\n\n" + chips + markdown[heading.end() :]
     code: sitepages.CodeIndex = _state["code"]  # type: ignore[assignment]
-    return markdown + code.tested_by_section(page.url, SNIPPET_LINE.findall(markdown)) + sitepages.local_graph_block(src)
+    snippets = [match["path"] for match in execution.SNIPPET_INCLUDE.finditer(markdown)]
+    return markdown + code.tested_by_section(page.url, snippets) + sitepages.local_graph_block(src)
 
 
 def on_post_build(config) -> None:
