@@ -7,7 +7,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
 ifeq ($(FRESH),1)
-export MLVAULT_EXEC_CACHE := off
+export MLVAULT_CACHE := off
 endif
 
 .PHONY: setup site serve test check bench pdf clean

@@ -5,7 +5,10 @@ parent (``scripts/execution.py``) sends one JSON request per line on stdin and r
 line from the protocol pipe. A block runs with fresh globals and ``__name__ == "__main__"``, exactly as
 ``python snippets/…/x.py`` would run it; whatever it prints (stdout) is its output.
 
-Requests: ``{"code": str, "file": str | null}``. Replies: ``{"ok": bool, "output": str, "error": str}``.
+Requests: ``{"code": str, "file": str | null, "package": str}``. Replies: ``{"ok": bool, "output": str,
+"error": str}``. ``package`` names the version of the ``mlvault`` source the parent keys the output on:
+imported ``mlvault`` modules are kept from block to block (re-importing them for every block costs more
+than a second per build) and forgotten when it changes, so a block never runs stale code.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import warnings
 
 def _prepare_process() -> None:
     """Import the heavy libraries once and make plotting deterministic and font-safe."""
+    os.nice(int(os.environ.get("MLVAULT_WORKER_NICENESS", "0")))
     os.environ.setdefault("MPLBACKEND", "Agg")
     os.environ["MLVAULT_FIGURES"] = "inline"
     import matplotlib
@@ -34,16 +38,18 @@ def _prepare_process() -> None:
 
 
 def _reset_state() -> None:
-    """Undo what one block may leave behind for the next one.
-
-    The ``mlvault`` modules are forgotten so the next block imports their current source: a worker
-    outlives edits during ``mkdocs serve``, and a stale module would put stale output under a fresh key.
-    """
+    """Undo what one block may leave behind for the next one (figures, matplotlib settings)."""
     import matplotlib
     import matplotlib.pyplot as plt
 
     plt.close("all")
     matplotlib.rcdefaults()
+    if plotting := sys.modules.get("mlvault.plotting"):  # it styles matplotlib when imported: style again
+        plotting.apply_style()
+
+
+def _forget_package() -> None:
+    """Forget the imported ``mlvault`` modules: the next block imports their current source."""
     for name in [n for n in sys.modules if n == "mlvault" or n.startswith("mlvault.")]:
         del sys.modules[name]
 
@@ -77,8 +83,12 @@ def main() -> None:
     _prepare_process()
     protocol.write(json.dumps({"ready": True}) + "\n")
     protocol.flush()
+    package = None
     for line in sys.stdin:
         request = json.loads(line)
+        if request.get("package") != package:
+            _forget_package()
+            package = request.get("package")
         reply = _run(request["code"], request.get("file"))
         protocol.write(json.dumps(reply) + "\n")
         protocol.flush()

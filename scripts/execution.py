@@ -13,7 +13,8 @@ markdown-exec parses the fences and renders source and result; this module owns 
   the expanded source, the fence options, the source of every ``mlvault`` module it imports (transitively),
   the Python version and the versions of numpy/scipy/torch/matplotlib. Entries carry a checksum and are
   written atomically; an unreadable or mismatching entry is a miss and is rebuilt. Failures are never
-  cached. ``MLVAULT_EXEC_CACHE=off`` (``make site FRESH=1``) runs every block.
+  cached. ``MLVAULT_CACHE=off`` (``make site FRESH=1``) runs every block; ``MLVAULT_CACHE_DIR`` moves
+  every build cache (default ``.cache/``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import re
 import select
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -38,7 +40,9 @@ PACKAGE_DIR = REPO_ROOT / "mlvault"
 WORKER = Path(__file__).with_name("exec_worker.py")
 VERSIONED_DEPENDENCIES = ("numpy", "scipy", "torch", "matplotlib")
 CACHE_FORMAT = 1
+PREFETCH_NICENESS = 5  # background workers yield the CPU to the build itself
 # A `--8<-- "path"` line of pymdownx.snippets (an optional `:section` or `:lines` suffix is not part of the path).
+USES_TORCH = re.compile(r"^\s*(?:import|from)\s+torch\b", re.M)
 SNIPPET_INCLUDE = re.compile(r"^\s*-{1,}8<-{1,}\s+[\"'](?P<path>[^\"':]+)(?::[^\"']*)?[\"']\s*$", re.M)
 
 
@@ -54,16 +58,25 @@ class BlockRecord:
     snippet: str
     seconds: float
     cached: bool
+    modules: frozenset[str] = frozenset()  # the mlvault modules the block imports directly
 
 
 def _default_timeout() -> float:
     return float(os.environ.get("MLVAULT_EXEC_TIMEOUT", "120"))
 
 
+def cache_root() -> Path:
+    """Where every build cache lives: execution outputs, rendered pages, search entries, generated pages."""
+    return Path(os.environ.get("MLVAULT_CACHE_DIR", REPO_ROOT / ".cache"))
+
+
+def caching_enabled() -> bool:
+    """``MLVAULT_CACHE=off`` (``make site FRESH=1``): run every block and render every page again."""
+    return os.environ.get("MLVAULT_CACHE", "on").lower() not in {"off", "0", "no", "false"}
+
+
 def _default_cache_dir() -> Path | None:
-    if os.environ.get("MLVAULT_EXEC_CACHE", "on").lower() in {"off", "0", "no", "false"}:
-        return None
-    return Path(os.environ.get("MLVAULT_EXEC_CACHE_DIR", REPO_ROOT / ".cache" / "exec"))
+    return cache_root() / "exec" if caching_enabled() else None
 
 
 # ---------------------------------------------------------------------------------------------- keys
@@ -100,6 +113,7 @@ class PackageIndex:
     def __init__(self, package_dir: Path = PACKAGE_DIR) -> None:
         self.package_dir = package_dir
         self._signature: tuple = ()
+        self.version = ""  # changes whenever a file of the package does
         self._hashes: dict[str, str] = {}
         self._imports: dict[str, set[str]] = {}
         self._data_hash = ""
@@ -124,6 +138,7 @@ class PackageIndex:
             return
         files = [Path(path) for path, _, _ in signature]
         self._signature = signature
+        self.version = hashlib.sha256(repr(signature).encode()).hexdigest()
         self._hashes, self._imports = {}, {}
         data = hashlib.sha256()
         for path in files:
@@ -141,7 +156,11 @@ class PackageIndex:
         """Hash of every mlvault module ``source`` imports, directly or transitively (with parents).
 
         Uses the sources as of the last :meth:`refresh` (once per build: nothing changes mid-build)."""
-        return self._closure_hash(frozenset(_imported_mlvault_modules(source)), self._signature)
+        return self.modules_hash(_imported_mlvault_modules(source))
+
+    def modules_hash(self, modules: frozenset[str]) -> str:
+        """Hash of ``modules`` and every mlvault module they import, as of the last :meth:`refresh`."""
+        return self._closure_hash(frozenset(modules), self._signature)
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019  (one index per process; keys include the signature)
     def _closure_hash(self, imported: frozenset[str], signature: tuple) -> str:
@@ -221,15 +240,19 @@ class Runner:
     package_dir: Path = PACKAGE_DIR
     environment: str = field(default_factory=environment_fingerprint)
     records: list[BlockRecord] = field(default_factory=list)
+    package: PackageIndex | None = None  # default: an index of ``package_dir``, read now
+    niceness: int = 0
+    prefetcher: Prefetcher | None = None  # blocks still running in the background are waited for, not re-run
     _worker: subprocess.Popen | None = None
 
     def __post_init__(self) -> None:
-        self._package = PackageIndex(self.package_dir)
-        self._package.refresh()
+        if self.package is None:
+            self.package = PackageIndex(self.package_dir)
+            self.package.refresh()
 
     def begin_build(self) -> None:
         """Start of a build (or a ``serve`` rebuild): re-read the package if it changed, reset the records."""
-        self._package.refresh()
+        self.package.refresh()
         self.records.clear()
 
     def key(self, code: str, options: dict) -> str:
@@ -237,7 +260,7 @@ class Runner:
             f"format={CACHE_FORMAT}",
             self.environment,
             "options=" + json.dumps(options, sort_keys=True, default=str),
-            "mlvault=" + self._package.closure_hash(code),
+            "mlvault=" + self.package.closure_hash(code),
             "code=" + code,
         ]
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()
@@ -245,21 +268,24 @@ class Runner:
     def run(self, code: str, *, page: str, snippet: str, options: dict | None = None, file: str | None = None) -> str:
         """Return what the block prints; raise :class:`BlockFailed` naming ``page`` and ``snippet``."""
         started = time.perf_counter()
+        modules = _imported_mlvault_modules(code)
         key = self.key(code, options or {}) if self.cache else ""
+        if self.cache and self.prefetcher is not None:
+            self.prefetcher.wait(key)
         if self.cache and (cached := self.cache.get(key)) is not None:
-            self.records.append(BlockRecord(page, snippet, time.perf_counter() - started, cached=True))
+            self.records.append(BlockRecord(page, snippet, time.perf_counter() - started, True, modules))
             return cached
-        reply = self._ask({"code": code, "file": file}, page=page, snippet=snippet)
+        reply = self._ask({"code": code, "file": file, "package": self.package.version}, page=page, snippet=snippet)
         if not reply["ok"]:
             raise BlockFailed(f"{page}: executed block {snippet!r} failed:\n{reply['error'].rstrip()}")
-        if self.cache and self._package.is_current():  # an edit mid-build would file new output under an old key
+        if self.cache and self.package.is_current():  # an edit mid-build would file new output under an old key
             self.cache.put(key, reply["output"])
-        self.records.append(BlockRecord(page, snippet, time.perf_counter() - started, cached=False))
+        self.records.append(BlockRecord(page, snippet, time.perf_counter() - started, False, modules))
         return reply["output"]
 
     def _start(self) -> subprocess.Popen:
         search_path = [str(self.package_dir.parent), str(REPO_ROOT), os.environ.get("PYTHONPATH")]
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, search_path)))
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, search_path)), MLVAULT_WORKER_NICENESS=str(self.niceness))
         worker = subprocess.Popen(
             [sys.executable, "-u", str(WORKER)],
             stdin=subprocess.PIPE,
@@ -309,13 +335,15 @@ class Runner:
             self._worker.wait()
             self._worker = None
 
-    def report(self, pages: int, seconds: float, slowest: int = 5) -> str:
+    def report(self, pages: int, seconds: float, slowest: int = 5, prefetched: list[BlockRecord] = ()) -> str:
+        """The build report; ``prefetched``: the blocks the :class:`Prefetcher` ran (counted in its own line)."""
         executed = [r for r in self.records if not r.cached]
         lines = [
             f"mlvault build: {pages} pages, {len(self.records)} executed blocks "
             f"({len(executed)} run, {len(self.records) - len(executed)} from cache), {seconds:.1f} s",
         ]
-        for record in sorted(executed, key=lambda r: r.seconds, reverse=True)[:slowest]:
+        ran = executed + [r for r in prefetched if not r.cached]
+        for record in sorted(ran, key=lambda r: r.seconds, reverse=True)[:slowest]:
             lines.append(f"  {record.seconds:6.2f} s  {record.page}  {record.snippet}")
         return "\n".join(lines)
 
@@ -324,35 +352,91 @@ def _cache_or_none(directory: Path | None) -> ExecCache | None:
     return ExecCache(directory) if directory else None
 
 
+_shared: dict[str, Runner] = {}
+
+
+def shared_runner() -> Runner:
+    """The runner of this process's builds: one worker serves every rebuild of ``mkdocs serve``."""
+    if "runner" not in _shared:
+        _shared["runner"] = Runner()
+    return _shared["runner"]
+
+
+def close_shared_runner() -> None:
+    if runner := _shared.pop("runner", None):
+        runner.close()
+
+
 # ---------------------------------------------------------------------------------------------- prefetch
 
 
-def prefetch(blocks: list[tuple[str, str, str | None]], cache: ExecCache, workers: int = 2, **runner_options) -> int:
-    """Run the blocks that miss the cache on ``workers`` processes at once, before the build needs them.
+class Prefetcher:
+    """Run the blocks that miss the cache on ``workers`` processes in the background while MkDocs renders.
 
-    ``blocks`` are ``(code, label, file)``. The build then finds their output in the cache, so a cold build
-    uses every core although MkDocs renders pages one after the other. A block that fails here is simply
-    left uncached: the build runs it again and stops with the page's name. Returns the number run.
+    ``blocks`` are ``(code, page, label, file)`` in the order the build renders them; ``runner`` is the
+    build's own, whose cache, package index and settings the background workers share. Worker threads
+    take blocks from the front of one queue; a page that needs a block still pending waits for it
+    (:meth:`wait`) and then reads it from the cache, so rendering overlaps execution and a cold build uses
+    every core although MkDocs renders one page after the other. The workers run at a lower priority:
+    when the build has a page to render, it goes first. Blocks that use torch all go to the first worker,
+    so that torch (and the compiler stack ``torch.optim`` loads on first use, seconds of imports) loads in
+    one process only. A block that fails here is simply left uncached: the build runs it again and stops
+    with the page's name.
     """
-    runners = [Runner(cache=cache, **runner_options) for _ in range(workers)]
-    key_runner = runners[0]
-    pending = [(code, label, file) for code, label, file in blocks if cache.get(key_runner.key(code, {"session": None})) is None]
-    pending = list({code: (code, label, file) for code, label, file in pending}.values())  # identical blocks once
 
-    def work(index: int) -> None:
-        runner = runners[index]
-        for code, label, file in pending[index::workers]:
+    def __init__(self, blocks: list[tuple[str, str, str, str | None]], runner: Runner, workers: int = 2) -> None:
+        assert runner.cache is not None, "prefetching fills the cache"
+        self._pending: dict[str, tuple[str, str, str, str | None]] = {}
+        for code, page, label, file in blocks:
+            key = runner.key(code, {"session": None})
+            if key not in self._pending and runner.cache.get(key) is None:  # identical blocks run once
+                self._pending[key] = (code, page, label, file)
+        settings = {"cache": runner.cache, "package_dir": runner.package_dir, "package": runner.package,
+                    "timeout": runner.timeout, "environment": runner.environment, "niceness": PREFETCH_NICENESS}
+        self._runners = [Runner(**settings) for _ in range(min(workers, len(self._pending)))]
+        self._done = {key: threading.Event() for key in self._pending}
+        self._queue = list(self._pending)
+        self._lock = threading.Lock()
+        self._stopping = False
+        self.records: list[BlockRecord] = []
+        self._threads = [threading.Thread(target=self._work, args=(worker, index == 0), daemon=True)
+                         for index, worker in enumerate(self._runners)]
+        for thread in self._threads:
+            thread.start()
+
+    def __len__(self) -> int:
+        return len(self._pending)
+
+    def _next(self, takes_torch: bool) -> str | None:
+        """The first queued block this worker may take (the first worker takes any, the others no torch)."""
+        with self._lock:
+            if self._stopping:
+                return None
+            index = next((i for i, key in enumerate(self._queue) if takes_torch or not USES_TORCH.search(self._pending[key][0])), None)
+            return None if index is None else self._queue.pop(index)
+
+    def _work(self, worker: Runner, takes_torch: bool) -> None:
+        while (key := self._next(takes_torch)) is not None:
+            code, page, label, file = self._pending[key]
             try:
-                runner.run(code, page="(prefetch)", snippet=label, options={"session": None}, file=file)
+                worker.run(code, page=page, snippet=label, options={"session": None}, file=file)
             except BlockFailed:
                 pass
+            finally:
+                self._done[key].set()
 
-    from concurrent.futures import ThreadPoolExecutor
+    def wait(self, key: str) -> None:
+        """Block until the prefetch has run ``key`` (at once if it is not one of its blocks)."""
+        if (done := self._done.get(key)) is not None:
+            done.wait()
 
-    try:
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            list(pool.map(work, range(workers)))
-    finally:
-        for runner in runners:
-            runner.close()
-    return len(pending)
+    def close(self) -> float:
+        """Stop taking blocks, wait for the running ones, stop the workers; return the busiest worker's seconds."""
+        with self._lock:
+            self._stopping = True
+        for thread in self._threads:
+            thread.join()
+        for worker in self._runners:
+            worker.close()
+            self.records.extend(worker.records)
+        return max((sum(r.seconds for r in worker.records) for worker in self._runners), default=0.0)

@@ -12,6 +12,7 @@ Every function returns Markdown; links are relative ``.md`` paths so that MkDocs
 from __future__ import annotations
 
 import ast
+import functools
 import html
 import posixpath
 from collections import Counter, defaultdict
@@ -118,7 +119,7 @@ def tag_pages(graph: dict) -> dict[str, str]:
     """One page per tag (and per parent of a nested tag), plus an index of all tags as a tree."""
     notes_by_tag: dict[str, list[dict]] = defaultdict(list)
     for node in graph["nodes"]:
-        for tag in {t for full in node["tags"] for t in _expand_tag(full)}:
+        for tag in sorted({t for full in node["tags"] for t in _expand_tag(full)}):
             notes_by_tag[tag].append(node)
     pages: dict[str, str] = {}
     for tag, nodes in notes_by_tag.items():
@@ -260,7 +261,8 @@ class Symbol:
     name: str  # e.g. "entropy"
 
 
-def used_symbols(source: str) -> set[Symbol]:
+@functools.lru_cache(maxsize=1024)
+def used_symbols(source: str) -> frozenset[Symbol]:
     """The ``mlvault`` functions and classes a script uses (``from m import f``, ``import m as x; x.f``)."""
     tree = ast.parse(source)
     used: set[Symbol] = set()
@@ -277,7 +279,7 @@ def used_symbols(source: str) -> set[Symbol]:
             owner = ast.unparse(node.value)
             if owner in module_aliases:
                 used.add(Symbol(module_aliases[owner], node.attr))
-    return {s for s in used if s.module != "mlvault.plotting"}
+    return frozenset(s for s in used if s.module != "mlvault.plotting")
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """MkDocs hook: markdown-exec renders the fences, ``scripts/execution.py`` runs the code.
 
-- ``on_files`` (after the link check) runs the blocks missing from the cache on every core at once, so
-  the build that follows finds them cached (skipped on ``serve --dirty`` rebuilds).
+- ``on_files`` (after the link check) starts running the blocks missing from the cache on every core in
+  the background, in the order the pages render; a page waits only for its own blocks
+  (``execution.Prefetcher``; skipped on ``serve --dirty`` rebuilds).
 - ``on_page_markdown`` (before snippets expand) names each ``exec`` fence after the snippet it embeds, so a
   failure names the note and the snippet file.
 - markdown-exec's Python runner is replaced by :class:`execution.Runner` (worker process, timeout, cache).
@@ -30,15 +31,11 @@ EXEC_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})\s*(?:python|
 EXEC_ON = re.compile(r"\bexec=\"(?!0|no|off|false)[^\"]*\"")
 ID_OPTION = re.compile(r"\bid=\"([^\"]*)\"")
 
-# Kept on the imported `execution` module rather than on this hook module (which MkDocs loads by path, once
-# per configuration it loads), so that one worker and its imports serve every rebuild of `mkdocs serve`.
-_state = execution.__dict__.setdefault("_build_state", {"runner": None, "page": "", "snippets": {}})
-
-
-def _runner() -> execution.Runner:
-    if _state["runner"] is None:
-        _state["runner"] = execution.Runner()
-    return _state["runner"]
+# The runner lives on the imported `execution` module rather than on this hook module (which MkDocs loads by
+# path, once per configuration it loads), so that one worker and its imports serve every rebuild of `serve`.
+# The same goes for the state (``dirty`` is only told once, at start-up).
+_runner = execution.shared_runner
+_state = execution.__dict__.setdefault("_build_state", {"page": "", "snippets": {}})
 
 
 def _run_python(code: str, returncode: int | None = None, session: str | None = None, id: str = "", **extra: str) -> str:  # noqa: A002, ARG001
@@ -65,7 +62,7 @@ def on_config(config):
 
 @event_priority(-100)  # after the link check: a vault with broken links fails before any code runs
 def on_files(files, config):
-    """Run the blocks the cache lacks on one process per core (see ``execution.prefetch``)."""
+    """Start running the blocks the cache lacks on one process per core (see ``execution.Prefetcher``)."""
     cache = _runner().cache
     # A `serve --dirty` rebuild re-renders a page or two: reading every page for blocks would cost more.
     if cache is None or _state.get("dirty") or os.environ.get("MLVAULT_EXEC_PREFETCH", "1") == "0":
@@ -78,12 +75,21 @@ def on_files(files, config):
         if file.abs_src_path is None:
             continue
         for label, code in _exec_blocks(Path(file.abs_src_path).read_text("utf-8"), preprocessor):
-            blocks.append((code, label, str(execution.REPO_ROOT / label) if label.endswith(".py") else None))
-    started = time.perf_counter()
-    count = execution.prefetch(blocks, cache, workers=os.cpu_count() or 1)
-    if count:
-        print(f"mlvault: ran {count} uncached blocks on {os.cpu_count()} processes in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+            blocks.append((code, file.src_uri, label, str(execution.REPO_ROOT / label) if label.endswith(".py") else None))
+    _runner().prefetcher = execution.Prefetcher(blocks, _runner(), workers=os.cpu_count() or 1)
     return files
+
+
+def _stop_prefetch() -> list[execution.BlockRecord]:
+    """Stop the background workers; report what they ran."""
+    prefetcher, _runner().prefetcher = _runner().prefetcher, None
+    if prefetcher is None:
+        return []
+    busiest = prefetcher.close()
+    if len(prefetcher):
+        print(f"mlvault: ran {len(prefetcher)} uncached blocks on {os.cpu_count()} background processes "
+              f"(busiest {busiest:.1f} s)", file=sys.stderr)
+    return prefetcher.records
 
 
 def _exec_blocks(text: str, preprocessor) -> list[tuple[str, str]]:
@@ -128,10 +134,14 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 
 def on_post_build(config) -> None:
+    prefetched = _stop_prefetch()
     pages = sum(1 for _ in Path(config["site_dir"]).rglob("index.html"))
-    print(_runner().report(pages, time.perf_counter() - _state["started"]), file=sys.stderr)
+    print(_runner().report(pages, time.perf_counter() - _state["started"], prefetched=prefetched), file=sys.stderr)
+
+
+def on_build_error(error) -> None:
+    _stop_prefetch()
 
 
 def on_shutdown() -> None:
-    if _state["runner"] is not None:
-        _state["runner"].close()
+    execution.close_shared_runner()

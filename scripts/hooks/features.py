@@ -8,13 +8,15 @@ and generates pages from that graph; nothing here reads ``vault/`` again or writ
   tag and source pages stay out of the sidebar (the tags index links the former, notes the latter).
 * ``on_page_markdown``: under a note's title, its tag chips; at the end, "验证代码" and the local graph.
 * ``on_page_content``: internal links carry ``data-note-title`` so that print shows the target note.
-* ``on_post_build``: the highlighted source pages (``源码/…``) that "验证代码" links to.
+* ``on_nav`` also highlights the source pages (``源码/…``) that "验证代码" links to (into a cache, while
+  the examples run in the background); ``on_post_build`` copies them into the site.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import posixpath
 import re
 import shutil
@@ -36,7 +38,6 @@ import linkgraph  # noqa: E402
 import sitepages  # noqa: E402
 
 REPO_ROOT = _SCRIPTS.parent
-GENERATED_DIR = REPO_ROOT / ".cache" / "generated"
 TOP_PAGES = ["index.md", sitepages.GRAPH_PAGE, sitepages.DASHBOARD_PAGE, sitepages.TAGS_INDEX]
 FIRST_HEADING = re.compile(r"^# .*$", re.M)
 INTERNAL_LINK = re.compile(r'<a href="(?![a-z]+:|#)([^"]+)"')
@@ -62,11 +63,26 @@ def on_files(files: Files, config) -> Files:
 
 
 def _code_index() -> sitepages.CodeIndex:
-    """The code index, rebuilt only when a module or test changed (``serve`` rebuilds reuse it)."""
+    """The code index, rebuilt only when a module or test changed (``serve`` rebuilds reuse it).
+
+    Reading every module and test with ``ast`` takes about half a second, so the index is also kept on
+    disk (``.cache/code-index/``), keyed by the content of those files and of ``sitepages.py``."""
     files = sorted([*(REPO_ROOT / "mlvault").rglob("*.py"), *(REPO_ROOT / "tests").rglob("test_*.py")])
     signature = tuple((str(f), f.stat().st_mtime_ns) for f in files)
     if _state.get("code_signature") != signature:
-        _state["code_index"], _state["code_signature"] = sitepages.CodeIndex(REPO_ROOT), signature
+        digest = hashlib.sha256()
+        for path in [*files, Path(sitepages.__file__)]:
+            digest.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0" + path.read_bytes() + b"\0")
+        stored = execution.cache_root() / "code-index" / f"{digest.hexdigest()}.pickle"
+        try:
+            index = pickle.loads(stored.read_bytes())
+        except Exception:  # noqa: BLE001  (absent, partial or unreadable: build it again)
+            index = sitepages.CodeIndex(REPO_ROOT)
+            stored.parent.mkdir(parents=True, exist_ok=True)
+            partial = stored.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_bytes(pickle.dumps(index))
+            os.replace(partial, stored)
+        _state["code_index"], _state["code_signature"] = index, signature
     return _state["code_index"]  # type: ignore[return-value]
 
 
@@ -76,7 +92,7 @@ def _generated_file(config, src_uri: str, content: str) -> File:
 
     One folder per vault (``.cache/generated/<hash of docs_dir>``): builds of different vaults never share.
     """
-    root = GENERATED_DIR / hashlib.sha256(str(Path(config["docs_dir"]).resolve()).encode()).hexdigest()[:16]
+    root = execution.cache_root() / "generated" / hashlib.sha256(str(Path(config["docs_dir"]).resolve()).encode()).hexdigest()[:16]
     path = root / src_uri
     if not path.is_file() or path.read_text("utf-8") != content:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -98,6 +114,7 @@ def _top_level_key(item) -> tuple[int, str]:
 
 def on_nav(nav: Navigation, config, files: Files) -> Navigation:
     """Top level in reading order; inside a folder its hub(s) first (page titles are not read yet: use the graph's)."""
+    _state["source_pages"] = _highlight_source_pages()
     titles = {n["id"]: n["title"] for n in _state["graph"]["nodes"]}  # type: ignore[index]
     # Tag pages and source pages are reached from the tags index and from notes, not from the sidebar.
     tags_index = next(page for page in nav.pages if page.file.src_uri == sitepages.TAGS_INDEX)
@@ -125,10 +142,11 @@ def on_page_markdown(markdown: str, page, config, files: Files) -> str:
     return markdown + code.tested_by_section(page.url, snippets) + sitepages.local_graph_block(src)
 
 
-def on_post_build(config) -> None:
-    """Write the highlighted source pages that "验证代码" links to (cached by content: highlighting is slow)."""
+def _highlight_source_pages() -> dict[str, Path]:
+    """The highlighted source page of every file "验证代码" links to (cached by content: highlighting is slow)."""
     code: sitepages.CodeIndex = _state["code"]  # type: ignore[assignment]
-    cache = REPO_ROOT / ".cache" / "source-pages"
+    cache = execution.cache_root() / "source-pages"
+    pages = {}
     for relative in code.source_files():
         text = (REPO_ROOT / relative).read_text("utf-8")
         to_root = "../" * (relative.count("/") + 1)
@@ -139,7 +157,14 @@ def on_post_build(config) -> None:
             partial = cached.with_suffix(f".{os.getpid()}.tmp")
             partial.write_text(sitepages.render_source_page(relative, text, to_root), encoding="utf-8")
             os.replace(partial, cached)
-        target = Path(config["site_dir"]) / sitepages.source_url(relative)
+        pages[sitepages.source_url(relative)] = cached
+    return pages
+
+
+def on_post_build(config) -> None:
+    """Copy the highlighted source pages into the site."""
+    for url, cached in _state["source_pages"].items():  # type: ignore[union-attr]
+        target = Path(config["site_dir"]) / url
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(cached, target)
 

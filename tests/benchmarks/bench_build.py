@@ -55,7 +55,7 @@ def timed_build(config: Path, site: Path, cache: Path) -> float:
     result = subprocess.run(
         [sys.executable, str(REPO_ROOT / "scripts/build_site.py"), "--config-file", str(config), "--site-dir", str(site)],
         cwd=REPO_ROOT, capture_output=True, text=True,
-        env={**__import__("os").environ, "MLVAULT_EXEC_CACHE_DIR": str(cache), "NO_MKDOCS_2_WARNING": "1"},
+        env={**__import__("os").environ, "MLVAULT_CACHE_DIR": str(cache), "NO_MKDOCS_2_WARNING": "1"},
     )
     if result.returncode != 0:
         sys.exit(f"build failed:\n{result.stderr[-3000:]}")

@@ -58,7 +58,7 @@ def main() -> int:
         shutil.copytree(REPO_ROOT / "vault", vault)
         config = write_config(tmp, vault, tmp)
         port = free_port()
-        env = dict(os.environ, NO_MKDOCS_2_WARNING="1", MLVAULT_EXEC_CACHE_DIR=str(REPO_ROOT / ".cache" / "exec"))
+        env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
         server = subprocess.Popen(
             [str(Path(sys.executable).with_name("mkdocs")), "serve", "--dirty", "--no-strict", "-f", str(config), "-a", f"127.0.0.1:{port}"],
             cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

@@ -24,7 +24,7 @@ def write_config(tmp: Path, vault: Path, extra_snippet_dir: Path) -> Path:
 
 
 def build(config: Path, site_dir: Path, **env: str) -> subprocess.CompletedProcess:
-    environment = dict(os.environ, NO_MKDOCS_2_WARNING="1", MLVAULT_EXEC_CACHE_DIR=str(config.parent / "cache"), **env)
+    environment = dict(os.environ, NO_MKDOCS_2_WARNING="1", MLVAULT_CACHE_DIR=str(config.parent / "cache"), **env)
     return subprocess.run(
         [sys.executable, str(REPO_ROOT / "scripts/build_site.py"), "--config-file", str(config), "--site-dir", str(site_dir)],
         cwd=REPO_ROOT, env=environment, capture_output=True, text=True, timeout=600,

@@ -73,6 +73,22 @@ def test_editing_an_imported_module_invalidates_the_block(make_runner, package):
     assert runner.records[-1].cached is False
 
 
+def test_the_worker_forgets_imported_modules_when_the_package_changes(make_runner, package):
+    runner = make_runner(cache=None)  # no cache: the output comes from the worker alone
+    assert run(runner) == "27.0\n"
+    (package / "geometry.py").write_text("PI = 3.14\n", encoding="utf-8")
+    runner.begin_build()
+    assert run(runner) == f"{3.14 * 3 * 3}\n"
+
+
+def test_plot_style_holds_for_every_block_and_settings_do_not_leak(make_runner):
+    runner = make_runner(cache=None, package_dir=execution.PACKAGE_DIR)  # the real package: mlvault.plotting
+    read_font = "import matplotlib.pyplot as plt\nimport mlvault.plotting\nprint(plt.rcParams['font.sans-serif'][0])\n"
+    assert run(runner, read_font) == "Noto Sans CJK SC\n"
+    run(runner, "import matplotlib.pyplot as plt\nimport mlvault.plotting\nplt.rcParams['font.sans-serif'] = ['X']\nprint()\n")
+    assert run(runner, read_font) == "Noto Sans CJK SC\n"  # mlvault.plotting is still imported: styled again
+
+
 def test_editing_an_unrelated_module_keeps_the_cache(make_runner, package):
     runner = make_runner()
     run(runner)

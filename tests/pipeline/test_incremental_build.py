@@ -43,5 +43,5 @@ def test_editing_one_snippet_reruns_only_the_blocks_that_embed_it(tmp_path):
     page = (tmp_path / "site" / "主题" / "乙" / "index.html").read_text("utf-8")
     assert "a 2" in page and "a 1" not in page
 
-    fresh = build(config, tmp_path / "site", MLVAULT_EXEC_CACHE="off")  # make site FRESH=1
+    fresh = build(config, tmp_path / "site", MLVAULT_CACHE="off")  # make site FRESH=1
     assert blocks(fresh) == (4, 4)
