@@ -1,4 +1,4 @@
-"""Rebuilds reuse the execution cache: editing one snippet re-runs only the blocks that embed it."""
+"""Rebuilds reuse the caches: editing one snippet converts again only the pages that embed it and runs\nonly its blocks; a site built from the caches is byte-identical to a fresh one."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from minisite import build, exec_fence, note, write_config
 pytestmark = pytest.mark.slow
 REPORT = re.compile(r"mlvault build: \d+ pages, (\d+) executed blocks \((\d+) run, (\d+) from cache\)")
 PREFETCH = re.compile(r"mlvault: ran (\d+) uncached blocks")
+PAGE_CACHE = re.compile(r"mlvault page cache: (\d+) reused, (\d+) computed")
 
 
 def blocks(result) -> tuple[int, int]:
@@ -19,6 +20,11 @@ def blocks(result) -> tuple[int, int]:
     total, run, _ = map(int, REPORT.search(result.stderr).groups())
     prefetched = sum(int(n) for n in PREFETCH.findall(result.stderr))
     return total, run + prefetched
+
+
+def reused_pages(result) -> tuple[int, int]:
+    """(page results reused, computed) from the page cache's report line."""
+    return tuple(map(int, PAGE_CACHE.search(result.stderr).groups()))
 
 
 def test_editing_one_snippet_reruns_only_the_blocks_that_embed_it(tmp_path):
@@ -33,15 +39,28 @@ def test_editing_one_snippet_reruns_only_the_blocks_that_embed_it(tmp_path):
     )
     (vault / "主题" / "乙.md").write_text(note("乙", exec_fence("demo/c.py") + "\n" + exec_fence("demo/a.py") + "\n见 [[甲]]。"), encoding="utf-8")
     config = write_config(tmp_path, vault, extra)
+    site = tmp_path / "site"
 
     # a.py is embedded twice: it runs once, its second block reuses the output (same code, same key).
-    assert blocks(build(config, tmp_path / "site")) == (4, 3)
-    assert blocks(build(config, tmp_path / "site")) == (4, 0)
+    assert blocks(build(config, site)) == (4, 3)
+    # Nothing changed: every page reuses its conversion, so no block is even looked up.
+    unchanged = build(config, site)
+    assert blocks(unchanged) == (0, 0)
+    assert reused_pages(unchanged)[1] == 0
 
     (extra / "demo" / "a.py").write_text("print('a', 2)\n", encoding="utf-8")
-    assert blocks(build(config, tmp_path / "site")) == (4, 1)  # only a.py runs again, once
-    page = (tmp_path / "site" / "主题" / "乙" / "index.html").read_text("utf-8")
+    assert blocks(build(config, site)) == (4, 1)  # both pages embed a.py: both convert again, a.py runs once
+    page = (site / "主题" / "乙" / "index.html").read_text("utf-8")
     assert "a 2" in page and "a 1" not in page
 
-    fresh = build(config, tmp_path / "site", MLVAULT_CACHE="off")  # make site FRESH=1
+    (extra / "demo" / "c.py").write_text("print('c', 2)\n", encoding="utf-8")
+    assert blocks(build(config, site)) == (2, 1)  # only 乙 embeds c.py: 甲 is reused whole
+    assert "c 2" in (site / "主题" / "乙" / "index.html").read_text("utf-8")
+
+    fresh = build(config, tmp_path / "fresh-site", MLVAULT_CACHE="off")  # make site FRESH=1
     assert blocks(fresh) == (4, 4)
+    # The site served from the caches is the site a fresh build makes, byte for byte.
+    cached_files = sorted(p.relative_to(site) for p in site.rglob("*") if p.is_file())
+    assert cached_files == sorted(p.relative_to(tmp_path / "fresh-site") for p in (tmp_path / "fresh-site").rglob("*") if p.is_file())
+    for relative in cached_files:
+        assert (site / relative).read_bytes() == (tmp_path / "fresh-site" / relative).read_bytes(), relative
