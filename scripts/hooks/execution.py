@@ -60,7 +60,7 @@ def on_config(config):
     return config
 
 
-@event_priority(-100)  # after the link check: a vault with broken links fails before any code runs
+@event_priority(-10)  # after the link check (a vault with broken links fails before any code runs), before the rest
 def on_files(files, config):
     """Start running the blocks the cache lacks on one process per core (see ``execution.Prefetcher``)."""
     cache = _runner().cache
