@@ -183,14 +183,27 @@ class PackageIndex:
         return digest.hexdigest()
 
 
-def environment_fingerprint() -> str:
+def write_atomically(path: Path, data: str | bytes) -> None:
+    """Write ``path`` through a hidden temporary file and a rename: a reader never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    partial.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    os.replace(partial, path)
+
+
+def package_versions(names: tuple[str, ...]) -> str:
+    """``name==version`` of each installed distribution (``==absent`` if it is not installed)."""
     versions = []
-    for name in VERSIONED_DEPENDENCIES:
+    for name in names:
         try:
             versions.append(f"{name}=={metadata.version(name)}")
         except metadata.PackageNotFoundError:
             versions.append(f"{name}==absent")
-    return f"python=={platform.python_version()};" + ";".join(versions)
+    return ";".join(versions)
+
+
+def environment_fingerprint() -> str:
+    return f"python=={platform.python_version()};" + package_versions(VERSIONED_DEPENDENCIES)
 
 
 # ---------------------------------------------------------------------------------------------- cache
@@ -220,12 +233,8 @@ class ExecCache:
         return None
 
     def put(self, key: str, output: str) -> None:
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
         entry = {"key": key, "output": output, "checksum": self._checksum(key, output)}
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(json.dumps(entry), encoding="utf-8")
-        os.replace(partial, path)  # atomic: a reader never sees half an entry
+        write_atomically(self._path(key), json.dumps(entry))
 
 
 # ---------------------------------------------------------------------------------------------- runner

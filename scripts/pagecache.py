@@ -27,7 +27,6 @@ import json
 import logging
 import os
 from collections.abc import Iterable, Iterator
-from importlib import metadata
 from pathlib import Path
 
 import execution
@@ -42,16 +41,6 @@ def _digest(*parts: str) -> str:
     for part in parts:
         digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
     return digest.hexdigest()
-
-
-def toolchain_versions() -> str:
-    versions = []
-    for name in TOOLCHAIN:
-        try:
-            versions.append(f"{name}=={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            versions.append(f"{name}==absent")
-    return ";".join(versions)
 
 
 def scripts_digest() -> str:
@@ -227,7 +216,7 @@ def begin_build(config, files, runner: execution.Runner) -> None:
         return
     file_list = sorted((f.src_uri, f.dest_uri, f.url, str(f.inclusion)) for f in files)
     context = _digest(
-        toolchain_versions(),
+        execution.package_versions(TOOLCHAIN),
         runner.environment,
         scripts_digest(),
         Path(config.config_file_path).read_text("utf-8") if config.config_file_path else "",

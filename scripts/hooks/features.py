@@ -15,7 +15,6 @@ and generates pages from that graph; nothing here reads ``vault/`` again or writ
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import posixpath
 import re
@@ -78,10 +77,7 @@ def _code_index() -> sitepages.CodeIndex:
             index = pickle.loads(stored.read_bytes())
         except Exception:  # noqa: BLE001  (absent, partial or unreadable: build it again)
             index = sitepages.CodeIndex(REPO_ROOT)
-            stored.parent.mkdir(parents=True, exist_ok=True)
-            partial = stored.with_suffix(f".{os.getpid()}.tmp")
-            partial.write_bytes(pickle.dumps(index))
-            os.replace(partial, stored)
+            execution.write_atomically(stored, pickle.dumps(index))
         _state["code_index"], _state["code_signature"] = index, signature
     return _state["code_index"]  # type: ignore[return-value]
 
@@ -95,10 +91,7 @@ def _generated_file(config, src_uri: str, content: str) -> File:
     root = execution.cache_root() / "generated" / hashlib.sha256(str(Path(config["docs_dir"]).resolve()).encode()).hexdigest()[:16]
     path = root / src_uri
     if not path.is_file() or path.read_text("utf-8") != content:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        partial.write_text(content, encoding="utf-8")
-        os.replace(partial, path)
+        execution.write_atomically(path, content)
     return File(src_uri, src_dir=str(root), dest_dir=config["site_dir"], use_directory_urls=config["use_directory_urls"])
 
 
@@ -153,10 +146,7 @@ def _highlight_source_pages() -> dict[str, Path]:
         key = hashlib.sha256(f"{relative}\0{to_root}\0{text}".encode()).hexdigest()
         cached = cache / f"{key}.html"
         if not cached.is_file():
-            cache.mkdir(parents=True, exist_ok=True)
-            partial = cached.with_suffix(f".{os.getpid()}.tmp")
-            partial.write_text(sitepages.render_source_page(relative, text, to_root), encoding="utf-8")
-            os.replace(partial, cached)
+            execution.write_atomically(cached, sitepages.render_source_page(relative, text, to_root))
         pages[sitepages.source_url(relative)] = cached
     return pages
 

@@ -16,17 +16,6 @@ import pagecache  # noqa: E402
 
 
 @pytest.fixture
-def package(tmp_path):
-    root = tmp_path / "pkg" / "mlvault"
-    root.mkdir(parents=True)
-    (root / "__init__.py").write_text("", encoding="utf-8")
-    (root / "geometry.py").write_text("PI = 3.0\n", encoding="utf-8")
-    (root / "shapes.py").write_text("from .geometry import PI\n", encoding="utf-8")
-    (root / "unrelated.py").write_text("X = 1\n", encoding="utf-8")
-    return root
-
-
-@pytest.fixture
 def index(package):
     index = execution.PackageIndex(package)
     index.refresh()
