@@ -31,7 +31,7 @@ from pathlib import Path
 
 import execution
 
-FORMAT = 1
+FORMAT = 2
 TOOLCHAIN = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "markdown-exec", "pygments", "jieba")
 SCRIPTS_DIR = Path(__file__).resolve().parent
 
@@ -59,6 +59,7 @@ class PageCache:
         self.used: set[str] = set()
         self.hits = self.misses = 0
         self._this_build: dict[str, dict] = {}  # payloads already checked or computed by this build
+        self.dependencies_of: dict[str, dict] = {}  # ...and what each was computed from
         self._file_digests: dict[tuple[str, int, int], str] = {}
 
     def key(self, *parts: str) -> str:
@@ -81,28 +82,34 @@ class PageCache:
             return self._this_build[key]
         raw = self.store.get(key)
         entry = json.loads(raw) if raw is not None else None
-        if entry is None or not self._dependencies_unchanged(entry):
+        if entry is None or not self.unchanged(entry["dependencies"]):
             self.misses += 1
             return None
         self.hits += 1
-        self._this_build[key] = entry["payload"]
+        self._this_build[key], self.dependencies_of[key] = entry["payload"], entry["dependencies"]
         return entry["payload"]
 
-    def _dependencies_unchanged(self, entry: dict) -> bool:
-        if any(self._file_digest(path) != digest for path, digest in entry["files"].items()):
+    def dependencies(self, files: Iterable[str] = (), modules: Iterable[str] = ()) -> dict | None:
+        """What a result computed from ``files`` (paths read) and the mlvault ``modules`` imported depends
+        on, or ``None`` if that changed while it was computed (a file vanished, the package was edited)."""
+        digests = {path: self._file_digest(path) for path in sorted(set(files))}
+        if None in digests.values() or not self.package.is_current():
+            return None
+        modules = sorted(set(modules))
+        return {"files": digests, "modules": modules, "modules_hash": self.package.modules_hash(frozenset(modules))}
+
+    def unchanged(self, dependencies: dict) -> bool:
+        if any(self._file_digest(path) != digest for path, digest in dependencies["files"].items()):
             return False
-        return self.package.modules_hash(frozenset(entry["modules"])) == entry["modules_hash"]
+        return self.package.modules_hash(frozenset(dependencies["modules"])) == dependencies["modules_hash"]
 
     def put(self, key: str, payload: dict, files: Iterable[str] = (), modules: Iterable[str] = ()) -> None:
         """Store ``payload`` computed from ``files`` (paths read) and the mlvault ``modules`` imported."""
-        digests = {path: self._file_digest(path) for path in sorted(set(files))}
-        if None in digests.values() or not self.package.is_current():  # changed under our feet: don't file it
+        if (dependencies := self.dependencies(files, modules)) is None:  # changed under our feet: don't file it
             return
-        modules = sorted(set(modules))
-        entry = {"payload": payload, "files": digests, "modules": modules, "modules_hash": self.package.modules_hash(frozenset(modules))}
-        self.store.put(key, json.dumps(entry, ensure_ascii=False))
+        self.store.put(key, json.dumps({"payload": payload, "dependencies": dependencies}, ensure_ascii=False))
         self.used.add(key)
-        self._this_build[key] = payload
+        self._this_build[key], self.dependencies_of[key] = payload, dependencies
 
     def prune(self) -> int:
         """Delete the entries this build did not use (after a full build: they can only be stale)."""
@@ -207,6 +214,7 @@ def restore_rendered(page, payload: dict, files) -> bool:
 
 
 _build: dict = {"cache": None}  # the current build's PageCache (None: caching off)
+_rendered: dict[str, dict | None] = {}  # output path of each page rendered so far -> what it depended on
 
 
 def begin_build(config, files, runner: execution.Runner) -> None:
@@ -237,15 +245,33 @@ def _cached_render(original, page, config, files) -> None:
         return original(page, config, files)
     key = cache.key("render", page.file.src_uri, page.file.dest_uri, page.markdown)
     if (payload := cache.get(key)) is not None and restore_rendered(page, payload, files):
+        _rendered[page.file.abs_dest_path] = cache.dependencies_of[key]
         return None
     records = execution.shared_runner().records
     already = len(records)
     with recording_snippet_reads() as reads, noticing_warnings() as warned:
         original(page, config, files)
-    if not warned.raised:
-        modules = set().union(*(record.modules for record in records[already:]))
+    modules = set().union(*(record.modules for record in records[already:]))
+    if warned.raised:
+        _rendered[page.file.abs_dest_path] = cache.dependencies(reads, modules)
+    else:
         cache.put(key, rendered_payload(page), reads, modules)
+        _rendered[page.file.abs_dest_path] = cache.dependencies_of.get(key)
     return None
+
+
+def expire_pages_whose_dependencies_changed() -> int:
+    """For ``serve --dirty``, which re-renders only the pages whose own file changed: remove the output of
+    every page whose embedded snippets or imported ``mlvault`` modules changed since it was rendered, so
+    that MkDocs renders it again. Returns the number of pages expired."""
+    cache: PageCache | None = _build["cache"]
+    if cache is None:
+        return 0
+    expired = [path for path, dependencies in _rendered.items() if dependencies is None or not cache.unchanged(dependencies)]
+    for path in expired:
+        Path(path).unlink(missing_ok=True)
+        del _rendered[path]
+    return len(expired)
 
 
 def _cached_search_entries(original, index, page) -> None:

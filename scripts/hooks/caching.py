@@ -1,6 +1,8 @@
 """MkDocs hook: unchanged pages reuse their converted HTML and search entries (``scripts/pagecache.py``).
 
-* ``on_nav`` (the file list is final, no page is rendered yet): set up this build's page cache.
+* ``on_nav`` (the file list is final, no page is rendered yet): set up this build's page cache. Under
+  ``serve --dirty`` (``make serve``), also expire the pages whose snippets or ``mlvault`` modules changed
+  since they were rendered: MkDocs itself only re-renders pages whose own file changed.
 * ``on_env``: Jinja keeps the compiled theme templates on disk (``.cache/jinja/``, checked against each
   template's source), which saves compiling Material's templates on every build.
 * ``on_page_content`` (last): index the page for search right away (see ``pagecache.prefill_search_entries``).
@@ -33,6 +35,8 @@ def on_startup(command: str, dirty: bool) -> None:
 @event_priority(-100)
 def on_nav(nav, config, files):
     pagecache.begin_build(config, files, execution.shared_runner())
+    if _state.get("dirty"):
+        pagecache.expire_pages_whose_dependencies_changed()
     return nav
 
 

@@ -98,7 +98,7 @@ def test_prune_keeps_what_the_build_used_and_removes_the_rest(cache):
 class FakePage:
     def __init__(self, markdown: str) -> None:
         self.markdown = markdown
-        self.file = SimpleNamespace(src_uri="主题/甲.md", dest_uri="主题/甲/index.html")
+        self.file = SimpleNamespace(src_uri="主题/甲.md", dest_uri="主题/甲/index.html", abs_dest_path="/site/主题/甲/index.html")
         self.content = None
 
 
