@@ -3,7 +3,8 @@
 Serves a copy of the vault (the real one is never touched) with the project's configuration and a warm
 execution cache, edits one paragraph, and measures the time until the served page shows the edit. Target:
 ≤ 1.5 s per edit (median of several edits). Then adds a link and checks that the linked page, which was
-not edited, shows the new backlink.
+not edited, shows the new backlink, and edits a snippet the note embeds (a copy outside the repository)
+and measures the time until the page shows the snippet's new output.
 """
 
 from __future__ import annotations
@@ -56,7 +57,13 @@ def main() -> int:
         tmp = Path(tmp)
         vault = tmp / "vault"
         shutil.copytree(REPO_ROOT / "vault", vault)
+        snippet = tmp / "bench" / "edited.py"
+        snippet.parent.mkdir()
+        snippet.write_text("print('片段输出 0')\n", encoding="utf-8")
+        note = vault / NOTE
+        note.write_text(note.read_text("utf-8") + '\n```python exec="on" result="text"\n--8<-- "bench/edited.py"\n```\n', encoding="utf-8")
         config = write_config(tmp, vault, tmp)
+        config.write_text(config.read_text("utf-8") + f"\nwatch:\n  - {snippet.parent}\n", encoding="utf-8")
         port = free_port()
         env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
         server = subprocess.Popen(
@@ -81,6 +88,12 @@ def main() -> int:
             path.write_text(original + "\n另见 [[二进制补码]]。\n", encoding="utf-8")
             backlink_seconds = wait_for(linked, "另见", timeout=60)
             print(f"new link → backlink shown on the linked page after {backlink_seconds:.2f} s")
+            snippet_times = []
+            for round_number in range(1, 4):
+                time.sleep(1.0)
+                snippet.write_text(f"print('片段输出 {round_number}')\n", encoding="utf-8")
+                snippet_times.append(wait_for(page_url, f"片段输出 {round_number}", timeout=60))
+            print("snippet edit → page served with the new output (s): " + ", ".join(f"{t:.2f}" for t in snippet_times))
         finally:
             server.terminate()
             server.wait(timeout=30)
