@@ -26,7 +26,8 @@ node_modules/.package-lock.json: package.json package-lock.json
 	touch $@
 
 ## Build site/ atomically: the build checks the vault's links and frontmatter first and publishes nothing
-## half-done (scripts/build_site.py). FRESH=1 ignores the build caches (.cache/): every example runs and every page converts again.
+## half-done (scripts/build_site.py). FRESH=1 ignores the build caches (.cache/): every example runs and
+## every page converts again.
 site: setup
 	$(PY) scripts/build_site.py
 
