@@ -47,7 +47,15 @@ SNIPPET_INCLUDE = re.compile(r"^\s*-{1,}8<-{1,}\s+[\"'](?P<path>[^\"':]+)(?::[^\
 
 
 class BlockFailed(Exception):
-    """An executed block raised, exited non-zero or ran past its timeout."""
+    """An executed block raised, exited non-zero or ran past its timeout: ``<where> <reason>``."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where} {reason}")
+        self.reason = reason
+
+
+def _block(page: str, snippet: str) -> str:
+    return f"{page}: executed block {snippet!r}"
 
 
 @dataclass
@@ -279,14 +287,14 @@ class Runner:
         started = time.perf_counter()
         modules = _imported_mlvault_modules(code)
         key = self.key(code, options or {}) if self.cache else ""
-        if self.cache and self.prefetcher is not None:
-            self.prefetcher.wait(key)
+        if self.cache and self.prefetcher is not None and (reason := self.prefetcher.wait(key)):
+            raise BlockFailed(_block(page, snippet), reason)  # it failed in the background: don't run it twice
         if self.cache and (cached := self.cache.get(key)) is not None:
             self.records.append(BlockRecord(page, snippet, time.perf_counter() - started, True, modules))
             return cached
         reply = self._ask({"code": code, "file": file, "package": self.package.version}, page=page, snippet=snippet)
         if not reply["ok"]:
-            raise BlockFailed(f"{page}: executed block {snippet!r} failed:\n{reply['error'].rstrip()}")
+            raise BlockFailed(_block(page, snippet), f"failed:\n{reply['error'].rstrip()}")
         if self.cache and self.package.is_current():  # an edit mid-build would file new output under an old key
             self.cache.put(key, reply["output"])
         self.records.append(BlockRecord(page, snippet, time.perf_counter() - started, False, modules))
@@ -304,7 +312,7 @@ class Runner:
             env=env,
         )
         self._worker = worker
-        self._read_reply(worker, deadline=time.monotonic() + max(self.timeout, 60.0), what="worker start-up")
+        self._read_reply(worker, deadline=time.monotonic() + max(self.timeout, 60.0), where="the execution worker's start-up")
         return worker
 
     def _ask(self, request: dict, *, page: str, snippet: str) -> dict:
@@ -313,26 +321,26 @@ class Runner:
         worker.stdin.write((json.dumps(request) + "\n").encode("utf-8"))
         worker.stdin.flush()
         try:
-            return self._read_reply(worker, deadline=time.monotonic() + self.timeout, what=f"{page}: {snippet!r}")
+            return self._read_reply(worker, deadline=time.monotonic() + self.timeout, where=_block(page, snippet))
         except BlockFailed:
             self.close()
             raise
 
-    def _read_reply(self, worker: subprocess.Popen, *, deadline: float, what: str) -> dict:
+    def _read_reply(self, worker: subprocess.Popen, *, deadline: float, where: str) -> dict:
         assert worker.stdout is not None
         fd = worker.stdout.fileno()
         chunks: list[bytes] = []
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise BlockFailed(f"{what}: executed block timed out after {self.timeout:g} s and was stopped")
+                raise BlockFailed(where, f"timed out after {self.timeout:g} s and was stopped")
             ready, _, _ = select.select([fd], [], [], remaining)
             if not ready:
                 continue
             chunk = os.read(fd, 1 << 16)
             if not chunk:
                 code = worker.wait()
-                raise BlockFailed(f"{what}: the execution worker died (exit code {code})")
+                raise BlockFailed(where, f"stopped: the execution worker died (exit code {code})")
             chunks.append(chunk)
             if chunk.endswith(b"\n"):
                 return json.loads(b"".join(chunks))
@@ -389,8 +397,8 @@ class Prefetcher:
     every core although MkDocs renders one page after the other. The workers run at a lower priority:
     when the build has a page to render, it goes first. Blocks that use torch all go to the first worker,
     so that torch (and the compiler stack ``torch.optim`` loads on first use, seconds of imports) loads in
-    one process only. A block that fails here is simply left uncached: the build runs it again and stops
-    with the page's name.
+    one process only. A block that fails here is not cached; the page that needs it stops the build with
+    the reason (a hanging block is not waited for twice).
     """
 
     def __init__(self, blocks: list[tuple[str, str, str, str | None]], runner: Runner, workers: int = 2) -> None:
@@ -404,6 +412,7 @@ class Prefetcher:
                     "timeout": runner.timeout, "environment": runner.environment, "niceness": PREFETCH_NICENESS}
         self._runners = [Runner(**settings) for _ in range(min(workers, len(self._pending)))]
         self._done = {key: threading.Event() for key in self._pending}
+        self._failures: dict[str, str] = {}
         self._queue = list(self._pending)
         self._lock = threading.Lock()
         self._stopping = False
@@ -429,15 +438,18 @@ class Prefetcher:
             code, page, label, file = self._pending[key]
             try:
                 worker.run(code, page=page, snippet=label, options={"session": None}, file=file)
-            except BlockFailed:
-                pass
+            except BlockFailed as failure:
+                self._failures[key] = failure.reason
             finally:
                 self._done[key].set()
 
-    def wait(self, key: str) -> None:
-        """Block until the prefetch has run ``key`` (at once if it is not one of its blocks)."""
-        if (done := self._done.get(key)) is not None:
-            done.wait()
+    def wait(self, key: str) -> str | None:
+        """Block until the prefetch has run ``key`` (at once if it is not one of its blocks); return why it
+        failed, if it did."""
+        if (done := self._done.get(key)) is None:
+            return None
+        done.wait()
+        return self._failures.get(key)
 
     def close(self) -> float:
         """Stop taking blocks, wait for the running ones, stop the workers; return the busiest worker's seconds."""

@@ -86,13 +86,17 @@ def test_sys_exit_in_a_block_fails_the_build_instead_of_killing_it_silently(work
 
 def test_hanging_snippet_is_stopped_by_the_timeout(workspace):
     tmp, vault, snippets = workspace
-    (snippets / "demo" / "hang.py").write_text("import time\nwhile True:\n    time.sleep(0.1)\n", encoding="utf-8")
+    starts = tmp / "starts.log"
+    hang = f"import time\nwith open({str(starts)!r}, 'a') as log:\n    log.write('start\\n')\nwhile True:\n    time.sleep(0.1)\n"
+    (snippets / "demo" / "hang.py").write_text(hang, encoding="utf-8")
     _write_bad_note(vault, exec_fence("demo/hang.py"))
     result = build(write_config(tmp, vault, snippets), tmp / "site", MLVAULT_EXEC_TIMEOUT="3")
     assert result.returncode != 0
     assert "timed out after 3 s" in result.stderr
     assert "主题/坏的笔记.md" in result.stderr and "demo/hang.py" in result.stderr
     assert not (tmp / "site").exists()
+    # It timed out in the background run; the page reports that instead of waiting for it a second time.
+    assert starts.read_text("utf-8").splitlines() == ["start"]
 
 
 def test_missing_snippet_file_fails_the_build(workspace):
