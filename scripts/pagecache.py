@@ -17,6 +17,9 @@ An entry stores the result and its recorded dependencies; a lookup re-hashes the
 any difference as a miss, so stale output is never shown. A conversion that logged a warning is never
 stored (strict mode must see the warning again), nor one that raised. Entries are checksummed and written
 atomically (:class:`execution.ExecCache`); ``MLVAULT_CACHE=off`` turns this cache off with the others.
+
+Under ``mkdocs serve --dirty`` the dependencies recorded for each rendered page also say which pages an
+edit to a snippet or an ``mlvault`` module must render again (MkDocs only looks at a page's own file).
 """
 
 from __future__ import annotations
