@@ -11,45 +11,20 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import quote
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO_ROOT / "tests" / "pipeline"))
-from minisite import write_config  # noqa: E402
+from minisite import fetch, free_port, wait_for, write_config  # noqa: E402
 
 NOTE = "信息论/交叉熵.md"
 TARGET_SECONDS = 1.5
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def fetch(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return ""
-
-
-def wait_for(url: str, text: str, timeout: float) -> float:
-    started = time.perf_counter()
-    while time.perf_counter() - started < timeout:
-        if text in fetch(url):
-            return time.perf_counter() - started
-        time.sleep(0.05)
-    raise TimeoutError(f"{url} did not show {text!r} within {timeout} s")
 
 
 def main() -> int:

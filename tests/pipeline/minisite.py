@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -52,3 +55,31 @@ def note(title: str, body: str) -> str:
 
 def exec_fence(path: str, options: str = 'source="tabbed-left" result="text"') -> str:
     return f'```python exec="on" {options}\n--8<-- "{path}"\n```\n'
+
+
+# ---------------------------------------------------------------------------------- served sites
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    """The page at ``url``, or ``""`` while the server cannot serve it."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def wait_for(url: str, text: str, timeout: float) -> float:
+    """Seconds until the page at ``url`` shows ``text``; ``TimeoutError`` after ``timeout`` seconds."""
+    started = time.perf_counter()
+    while time.perf_counter() - started < timeout:
+        if text in fetch(url):
+            return time.perf_counter() - started
+        time.sleep(0.05)
+    raise TimeoutError(f"{url} did not show {text!r} within {timeout} s")

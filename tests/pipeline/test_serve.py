@@ -3,42 +3,16 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 
-from minisite import REPO_ROOT, exec_fence, note, write_config
+from minisite import REPO_ROOT, exec_fence, fetch, free_port, note, wait_for, write_config
 
 pytestmark = pytest.mark.slow
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def page_text(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return ""
-
-
-def wait_for(url: str, text: str, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if text in page_text(url):
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"{url} did not show {text!r} within {timeout} s")
 
 
 def test_editing_a_snippet_updates_the_pages_that_embed_it(tmp_path):
@@ -63,7 +37,7 @@ def test_editing_a_snippet_updates_the_pages_that_embed_it(tmp_path):
         wait_for(base + quote("主题/甲/"), "输出 1", timeout=120)
         snippet.write_text("print('输出', 2)\n", encoding="utf-8")
         wait_for(base + quote("主题/甲/"), "输出 2", timeout=60)
-        assert "输出 1" not in page_text(base + quote("主题/甲/"))
+        assert "输出 1" not in fetch(base + quote("主题/甲/"))
     finally:
         server.terminate()
         _, stderr = server.communicate(timeout=30)
