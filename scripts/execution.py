@@ -230,6 +230,10 @@ class ExecCache:
     def _checksum(key: str, output: str) -> str:
         return hashlib.sha256(f"{CACHE_FORMAT}\0{key}\0{output}".encode()).hexdigest()
 
+    def holds(self, key: str) -> bool:
+        """Whether an entry exists for ``key`` (cheap: it is verified only when read with :meth:`get`)."""
+        return self._path(key).is_file()
+
     def get(self, key: str) -> str | None:
         path = self._path(key)
         try:
@@ -406,7 +410,9 @@ class Prefetcher:
         self._pending: dict[str, tuple[str, str, str, str | None]] = {}
         for code, page, label, file in blocks:
             key = runner.key(code, {"session": None})
-            if key not in self._pending and runner.cache.get(key) is None:  # identical blocks run once
+            # Identical blocks run once. A damaged entry counts as present here: the page that reads it
+            # finds it unusable and runs the block itself.
+            if key not in self._pending and not runner.cache.holds(key):
                 self._pending[key] = (code, page, label, file)
         settings = {"cache": runner.cache, "package_dir": runner.package_dir, "package": runner.package,
                     "timeout": runner.timeout, "environment": runner.environment, "niceness": PREFETCH_NICENESS}

@@ -64,3 +64,20 @@ def test_editing_one_snippet_reruns_only_the_blocks_that_embed_it(tmp_path):
     assert cached_files == sorted(p.relative_to(tmp_path / "fresh-site") for p in (tmp_path / "fresh-site").rglob("*") if p.is_file())
     for relative in cached_files:
         assert (site / relative).read_bytes() == (tmp_path / "fresh-site" / relative).read_bytes(), relative
+
+
+def test_damaged_cache_entries_are_run_again_never_shown(tmp_path):
+    vault = tmp_path / "vault"
+    (vault / "主题").mkdir(parents=True)
+    extra = tmp_path / "extra"
+    (extra / "demo").mkdir(parents=True)
+    (extra / "demo" / "a.py").write_text("print('a', 1)\n", encoding="utf-8")
+    (vault / "主题" / "甲.md").write_text(note("甲", exec_fence("demo/a.py")), encoding="utf-8")
+    config = write_config(tmp_path, vault, extra)
+    assert blocks(build(config, tmp_path / "site")) == (1, 1)
+    cache = tmp_path / "cache"  # minisite's MLVAULT_CACHE_DIR
+    for entry in cache.rglob("*.json"):
+        entry.write_text(entry.read_text("utf-8").replace("a 1", "a 9"), encoding="utf-8")
+    assert blocks(build(config, tmp_path / "site")) == (1, 1)  # neither the page nor the block is reused
+    page = (tmp_path / "site" / "主题" / "甲" / "index.html").read_text("utf-8")
+    assert "a 1" in page and "a 9" not in page
