@@ -2,6 +2,7 @@
 SHELL := /bin/bash
 VENV ?= .venv
 PY := $(VENV)/bin/python
+LOCK := requirements.lock
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
@@ -10,14 +11,14 @@ ifeq ($(FRESH),1)
 export MLVAULT_CACHE := off
 endif
 
-.PHONY: setup site serve test check bench pdf clean
+.PHONY: setup site serve test check bench pdf lock clean
 
 setup: $(STAMP) node_modules/.package-lock.json
 
-$(STAMP): pyproject.toml
+## The toolchain is installed at the exact versions of requirements.lock (`make lock` rewrites it).
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet --constraint $(LOCK) -e '.[test]'
 	@fc-list :lang=zh 2>/dev/null | grep -q . || scripts/install-system-deps.sh fonts
 	touch $@
 
@@ -26,8 +27,8 @@ node_modules/.package-lock.json: package.json package-lock.json
 	touch $@
 
 ## Build site/ atomically: the build checks the vault's links and frontmatter first and publishes nothing
-## half-done (scripts/build_site.py). FRESH=1 ignores the build caches (.cache/): every example runs and
-## every page converts again.
+## half-done (vaultsite/publish.py); an up-to-date site is left as it is. FRESH=1 ignores the build
+## caches (.cache/): every example runs and every page converts again.
 site: setup
 	$(PY) scripts/build_site.py
 
@@ -36,7 +37,8 @@ site: setup
 serve: setup
 	$(VENV)/bin/mkdocs serve --dirty --no-strict --livereload
 
-## Print the cheat sheet and the whole vault as PDF books into site/pdf/ (headless Chromium).
+## Print the cheat sheet and the whole vault as PDFs (headless Chromium), then build the site again,
+## which links and publishes them (they are kept in .cache/pdf/ for these sources).
 pdf: site
 	scripts/install-system-deps.sh browser
 	$(PY) scripts/make_pdf.py
@@ -51,5 +53,13 @@ test: setup
 bench: setup
 	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 $(PY) tests/benchmarks/run_all.py
 
+## Rewrite requirements.lock with the newest versions pyproject.toml allows, resolved in a fresh venv;
+## then `make test` on the new lock.
+lock:
+	rm -rf .venv-lock && python3 -m venv .venv-lock
+	.venv-lock/bin/pip install --quiet -e '.[test]'
+	.venv-lock/bin/pip freeze --exclude-editable > $(LOCK)
+	rm -rf .venv-lock
+
 clean:
-	rm -rf site .cache build test-artifacts
+	rm -rf site .site-builds .cache build test-artifacts

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 
 import numpy as np
+from ratios import best_times, report
 from scipy.cluster.hierarchy import linkage as scipy_linkage
 from sklearn.cluster import DBSCAN as SkDBSCAN
 from sklearn.cluster import KMeans as SkKMeans
@@ -21,7 +22,6 @@ from threadpoolctl import threadpool_limits
 
 from mlvault.cluster import DBSCAN, KMeans, linkage
 from mlvault.decomposition import PCA, TSNE, LinearDiscriminantAnalysis
-from ratios import best_times, report
 
 
 def blobs(rng: np.random.Generator, n: int, d: int, k: int, spread: float = 2.0):

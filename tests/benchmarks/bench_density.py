@@ -10,13 +10,13 @@ import sys
 import warnings
 
 import numpy as np
+from ratios import best_time, report
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.mixture import GaussianMixture as SkGaussianMixture
 from sklearn.neighbors import KernelDensity as SkKernelDensity
 from threadpoolctl import threadpool_limits
 
 from mlvault.density import GaussianMixture, KernelDensity
-from ratios import best_time, report
 
 N, D, K = 5000, 10, 5
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 import sys
 
 import numpy as np
+from ratios import best_time, report
 from sklearn import linear_model as sk_linear
 from sklearn.svm import SVC as SkSVC
 from threadpoolctl import threadpool_limits
 
 from mlvault.linear import Lasso, LinearRegression, LogisticRegression, Ridge
 from mlvault.svm import SVC
-from ratios import best_time, report
 
 
 def regression_data(rng, n=20_000, p=20):

@@ -2,7 +2,9 @@
 
 Run by ``make bench`` (or ``python tests/benchmarks/bench_linkgraph.py [--notes N] [--keep DIR]``). The
 generated vault has N notes (default 10,000) in 20 folders, each with frontmatter, headings, a block id,
-tags, math, a fenced code block and 10 links in the forms the vault uses: 100,000 links in all.
+tags, math, a fenced code block and 10 links in the forms the vault uses: 100,000 links in all, of which
+one in ten points to a note not yet written (as in a real vault: about a thousand planned notes, each
+linked from several places), so the check reports 10,000 broken links, each with a suggestion.
 Prints both timings in seconds (wall clock and CPU time of this process, the best of ``ROUNDS`` runs
 each, page cache warm) and their ratios, and exits 1 when the check takes more than ``LIMIT`` times the
 plain read. The verdict uses CPU time: on an idle machine the two agree, and on a shared one the wall
@@ -20,12 +22,12 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-
-import linkgraph  # noqa: E402
+from vaultsite.check import Report, analyse
 
 LIMIT = 10.0
 ROUNDS = 5
+UNWRITTEN = 1 / 6  # of the 6 sentence links of a note (of its 10): one link in ten leads nowhere
+PLANNED = 1000  # distinct notes not yet written
 FOLDERS = ("高等数学", "统计学与概率", "信息论", "优化", "机器学习", "深度学习", "附录", "索引",
            "线性代数", "微积分", "概率", "贝叶斯", "凸优化", "核方法", "集成学习", "聚类", "降维",
            "神经网络", "卷积", "序列模型")
@@ -47,8 +49,12 @@ def note_text(index: int, names: list[str], folders: list[str], rng: random.Rand
         lambda i: f"[[{names[i]}#^def-{i}]]",
         lambda i: f"[第 {i} 号](../{folders[i]}/{names[i]}.md)",
     ]
-    sentences = [f"这一点与{rng.choice(forms)(other())}有关，其中 $x_{{{k}}}^2$ 是第 {k} 项的平方。"
-                 for k in range(6)]
+    def linked(k: int) -> str:
+        if rng.random() < UNWRITTEN:  # a note not yet written
+            return f"[[待写{rng.randrange(PLANNED):04d}号概念]]"
+        return rng.choice(forms)(other())
+
+    sentences = [f"这一点与{linked(k)}有关，其中 $x_{{{k}}}^2$ 是第 {k} 项的平方。" for k in range(6)]
     return f"""---
 title: {name}
 aliases:
@@ -121,8 +127,8 @@ def read_all(root: Path) -> int:
     return total
 
 
-def check_all(root: Path) -> linkgraph.Report:
-    return linkgraph.analyse(root)[1]
+def check_all(root: Path) -> Report:
+    return analyse(root)[1]
 
 
 def best_times(function, *args) -> tuple[float, float, object]:
@@ -153,11 +159,14 @@ def main() -> int:
         if args.keep is None:
             shutil.rmtree(root)
     ratio = check_cpu / read_cpu
-    print(f"vault: {report.notes} notes, {report.links} links, {len(report.errors)} errors")
+    suggested = sum("did you mean" in problem.message for problem in report.errors)
+    print(f"vault: {report.notes} notes, {report.links} links, {len(report.errors)} broken "
+          f"({suggested} with a suggestion)")
     print(f"read:  {read_wall:.3f} s wall, {read_cpu:.3f} s CPU")
     print(f"check: {check_wall:.3f} s wall, {check_cpu:.3f} s CPU")
     print(f"ratio: {ratio:.1f} CPU (limit {LIMIT:.0f}), {check_wall / read_wall:.1f} wall")
-    return 0 if ratio <= LIMIT and not report.errors else 1
+    only_broken = all(problem.kind == "broken-link" for problem in report.errors)
+    return 0 if ratio <= LIMIT and only_broken else 1
 
 
 if __name__ == "__main__":

@@ -8,12 +8,12 @@ import sys
 
 import numpy as np
 import torch
+from ratios import best_times, report
 from threadpoolctl import threadpool_limits
 
 from mlvault.nn.attention import scaled_dot_product_attention
 from mlvault.nn.conv import conv2d
 from mlvault.nn.mlp import MLP
-from ratios import best_times, report
 
 torch.set_num_threads(1)
 F = torch.nn.functional

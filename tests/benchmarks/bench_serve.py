@@ -2,7 +2,7 @@
 
 Serves a copy of the vault (the real one is never touched) with the project's configuration and a warm
 execution cache, edits one paragraph, and measures the time until the served page shows the edit. Target:
-≤ 1.5 s per edit (median of several edits). Then adds a link and checks that the linked page, which was
+≤ 1 s per edit (median of several edits). Then adds a link and checks that the linked page, which was
 not edited, shows the new backlink, and edits a snippet the note embeds (a copy outside the repository)
 and measures the time until the page shows the snippet's new output.
 """
@@ -20,11 +20,11 @@ from pathlib import Path
 from urllib.parse import quote
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO_ROOT / "tests" / "pipeline"))
+sys.path.insert(0, str(REPO_ROOT / "tests" / "pipeline"))  # a script, not a test: minisite is not on its path
 from minisite import fetch, free_port, wait_for, write_config  # noqa: E402
 
 NOTE = "信息论/交叉熵.md"
-TARGET_SECONDS = 1.5
+TARGET_SECONDS = 1.0
 
 
 def main() -> int:
@@ -36,8 +36,8 @@ def main() -> int:
         snippet.parent.mkdir()
         snippet.write_text("print('片段输出 0')\n", encoding="utf-8")
         note = vault / NOTE
-        note.write_text(note.read_text("utf-8") + '\n```python exec="on" result="text"\n--8<-- "bench/edited.py"\n```\n', encoding="utf-8")
-        config = write_config(tmp, vault, tmp)
+        note.write_text(note.read_text("utf-8") + '\n```python exec="on" result="text"\n--8<-- "edited.py"\n```\n', encoding="utf-8")
+        config = write_config(tmp, vault, tmp / "bench")
         config.write_text(config.read_text("utf-8") + f"\nwatch:\n  - {snippet.parent}\n", encoding="utf-8")
         port = free_port()
         env = dict(os.environ, NO_MKDOCS_2_WARNING="1")

@@ -7,6 +7,7 @@ work on the same data (best of 5 repeats); the script exits non-zero if a ratio 
 import sys
 
 import numpy as np
+from ratios import best_times, report
 from sklearn.naive_bayes import GaussianNB as SkGaussianNB
 from sklearn.neighbors import KNeighborsClassifier as SkKNN
 from sklearn.tree import DecisionTreeClassifier as SkTree
@@ -15,7 +16,6 @@ from threadpoolctl import threadpool_limits
 from mlvault.naive_bayes import GaussianNB
 from mlvault.neighbors import KNeighborsClassifier
 from mlvault.trees import DecisionTreeClassifier
-from ratios import best_times, report
 
 
 def blobs(n, d, k, seed):

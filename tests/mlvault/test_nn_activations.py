@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
@@ -9,7 +10,6 @@ from scipy import special
 
 from mlvault.nn import activations as A
 
-torch = pytest.importorskip("torch")
 F = torch.nn.functional
 
 # points away from the kink at 0

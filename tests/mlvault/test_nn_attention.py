@@ -2,12 +2,12 @@
 
 import numpy as np
 import pytest
+import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mlvault.nn.attention import scaled_dot_product_attention
 
-torch = pytest.importorskip("torch")
 F = torch.nn.functional
 
 

@@ -4,11 +4,11 @@ import itertools
 
 import numpy as np
 import pytest
+import torch
 from scipy import signal
 
 from mlvault.nn.conv import avg_pool2d, conv2d, conv_output_size, conv_param_count, max_pool2d
 
-torch = pytest.importorskip("torch")
 F = torch.nn.functional
 
 

@@ -2,13 +2,11 @@
 kernels (statistical, 4-sigma bounds)."""
 
 import numpy as np
-import pytest
+import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mlvault.nn.diffusion import alpha_bar, linear_beta_schedule, q_sample
-
-torch = pytest.importorskip("torch")
 
 
 def test_linear_schedule_endpoints_and_alpha_bar_vs_torch_cumprod():

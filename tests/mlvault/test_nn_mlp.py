@@ -2,10 +2,9 @@
 
 import numpy as np
 import pytest
+import torch
 
 from mlvault.nn.mlp import MLP
-
-torch = pytest.importorskip("torch")
 
 TORCH_ACT = {"relu": torch.relu, "tanh": torch.tanh, "sigmoid": torch.sigmoid,
              "leaky_relu": torch.nn.functional.leaky_relu, "elu": torch.nn.functional.elu}

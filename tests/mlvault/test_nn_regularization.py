@@ -3,13 +3,12 @@ torch.distributions."""
 
 import numpy as np
 import pytest
+import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
 from mlvault.nn.regularization import batch_norm, dropout, gaussian_kl
-
-torch = pytest.importorskip("torch")
 
 
 @pytest.mark.parametrize("p", [0.1, 0.5, 0.8])

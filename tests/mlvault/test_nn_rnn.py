@@ -2,11 +2,10 @@
 
 import numpy as np
 import pytest
+import torch
 
 from mlvault.nn.activations import sigmoid
 from mlvault.nn.rnn import lstm_cell, rnn_cell
-
-torch = pytest.importorskip("torch")
 
 
 def weights(cell):

@@ -2,13 +2,12 @@
 
 import numpy as np
 import pytest
+import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.optimize import minimize
 
 from mlvault.optim import SGD, AdaGrad, Adam, RMSprop, gradient_descent, solve_kkt_qp, trajectory
-
-torch = pytest.importorskip("torch")
 
 H = np.array([[3.0, 0.8], [0.8, 0.5]])  # ill-conditioned quadratic, eigenvalues ~0.27 and ~3.2
 B = np.array([1.0, -2.0])

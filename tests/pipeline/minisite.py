@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -13,14 +14,19 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
-def write_config(tmp: Path, vault: Path, extra_snippet_dir: Path) -> Path:
-    """The project's mkdocs.yml, pointed at ``vault``, with snippets allowed from the repo and ``extra_snippet_dir``."""
+def write_config(tmp: Path, vault: Path, snippets: Path) -> Path:
+    """The project's mkdocs.yml, pointed at ``vault``, running examples from the project's ``snippets/``
+    and from ``snippets`` (included as ``--8<-- "demo/x.py"``), with the project's package, tests, theme
+    and npm assets."""
     text = (REPO_ROOT / "mkdocs.yml").read_text("utf-8")
     text = text.replace("docs_dir: vault", f"docs_dir: {vault}")
-    text = text.replace("custom_dir: scripts/theme", f"custom_dir: {REPO_ROOT / 'scripts/theme'}")
-    text = text.replace("  - scripts/hooks/", f"  - {REPO_ROOT}/scripts/hooks/")
-    text = text.replace("base_path: [!relative $config_dir]", f"base_path: [{REPO_ROOT}, {extra_snippet_dir}]")
-    text = text.replace("watch:\n  - snippets\n  - mlvault\n  - scripts\n", "")  # relative to the repo, not needed here
+    text = text.replace("custom_dir: vaultsite/theme", f"custom_dir: {REPO_ROOT / 'vaultsite/theme'}")
+    text = text.replace("base_path: [!relative $config_dir]", f"base_path: [{REPO_ROOT}, {snippets}]")
+    text = re.sub(r"  - vaultsite:\n(?:      .*\n)+", (
+        f"  - vaultsite:\n      snippets: [{REPO_ROOT / 'snippets'}, {snippets}]\n      sources: [{REPO_ROOT / 'mlvault'}]\n"
+        f"      package: {REPO_ROOT / 'mlvault'}\n      tests: {REPO_ROOT / 'tests'}\n"
+        f"      node_modules: {REPO_ROOT / 'node_modules'}\n"), text)
+    text = re.sub(r"\nwatch:\n(?:  - .*\n)+", "\n", text)  # relative to the repository, not needed here
     config = tmp / "mkdocs.yml"
     config.write_text(text, encoding="utf-8")
     return config

@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-
 from minisite import build, exec_fence, note, write_config
 
 pytestmark = pytest.mark.slow
@@ -57,8 +56,8 @@ def test_raising_snippet_stops_the_build_naming_note_and_snippet(workspace):
     assert "主题/坏的笔记.md" in result.stderr and "demo/boom.py" in result.stderr
     assert "ValueError: 坏掉了" in result.stderr
     assert not site.exists(), "nothing may be published by a failed build"
-    staging = [p for p in tmp.iterdir() if p.name.startswith(".site-building-")]
-    assert not staging, "the half-built staging folder must be removed"
+    leftovers = [p.name for p in (tmp / ".site-builds").iterdir() if p.name != ".build.lock"]
+    assert not leftovers, "the half-built build folder must be removed"
 
 
 def test_failed_build_leaves_the_previous_site_untouched(workspace):
@@ -104,7 +103,7 @@ def test_missing_snippet_file_fails_the_build(workspace):
     _write_bad_note(vault, exec_fence("demo/does_not_exist.py"))
     result = build(write_config(tmp, vault, snippets), tmp / "site")
     assert result.returncode != 0
-    assert "does_not_exist.py" in result.stderr and "could not be found" in result.stderr
+    assert "主题/坏的笔记.md:13: bad-exec-fence: demo/does_not_exist.py — no file" in result.stderr
 
 
 def test_snippet_path_outside_the_base_paths_is_refused(workspace, tmp_path_factory):

@@ -1,4 +1,4 @@
-"""The MkDocs hook inside real builds of the fixture vaults (a copy of each, built under tmp_path)."""
+"""The vaultsite plugin inside real builds of the fixture vaults (a copy of each, built under tmp_path)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,9 @@ from urllib.parse import unquote
 
 import pytest
 
+from vaultsite.sitecheck import site_link_problems
+
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import linkgraph  # noqa: E402
-
 LINKVAULT = ROOT / "tests" / "fixtures" / "linkvault"
 
 pytestmark = pytest.mark.slow
@@ -49,16 +47,19 @@ markdown_extensions:
   - pymdownx.superfences
 plugins:
   - callouts
-hooks:
-  - {hook}
+  - vaultsite:
+      snippets: []
+      sources: []
+      package: {root}/mlvault
+      tests: {root}/tests
+      node_modules: {root}/node_modules
 """
 
 
 def build(tmp_path: Path, vault: Path) -> subprocess.CompletedProcess[str]:
     shutil.copytree(vault, tmp_path / "docs")
-    (tmp_path / "mkdocs.yml").write_text(CONFIG.format(hook=ROOT / "scripts" / "hooks" / "links.py"),
-                                         encoding="utf-8")
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    (tmp_path / "mkdocs.yml").write_text(CONFIG.format(root=ROOT), encoding="utf-8")
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "MLVAULT_CACHE_DIR": str(tmp_path / "cache")}
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(tmp_path / "mkdocs.yml")],
                           capture_output=True, text=True, env=environment, check=False)
 
@@ -77,7 +78,7 @@ def article(site: Path, page: str) -> str:
 
 
 def test_no_broken_internal_link_or_anchor(good_site: Path) -> None:
-    assert linkgraph.site_link_problems(good_site) == []
+    assert site_link_problems(good_site) == []
 
 
 def test_pages_carry_links_embeds_anchors_aliases_and_backlinks(good_site: Path) -> None:
@@ -105,7 +106,8 @@ def test_graph_json_is_written(good_site: Path) -> None:
 def test_errors_fail_the_build_with_file_line_kind_target(tmp_path: Path) -> None:
     result = build(tmp_path, LINKVAULT / "bad")
     assert result.returncode != 0
-    assert "17 link error(s) in the vault" in result.stderr
+    assert re.search(r"\d+ error\(s\) in the vault", result.stderr)
+    assert "编码.md:8: bad-encoding" in result.stderr  # named before MkDocs would read the page and crash
     assert "index.md:8: broken-link: 不存在的笔记" in result.stderr
     assert "循环.md:8: invalid-link: 循环 — embed cycle" in result.stderr
     assert not (tmp_path / "site" / "index.html").exists()

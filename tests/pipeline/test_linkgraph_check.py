@@ -2,40 +2,44 @@
 
 from __future__ import annotations
 
-import sys
+import difflib
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-
-import linkgraph  # noqa: E402
+from vaultsite.check import Report, analyse, check
+from vaultsite.includes import IncludePolicy
+from vaultsite.model import ERROR_KINDS
+from vaultsite.parse import parse_note
+from vaultsite.resolve import NameIndex, Target, Vault, build_graph, fold
 
 LINKVAULT = Path(__file__).resolve().parents[1] / "fixtures" / "linkvault"
 
 
-def vault_of(files: dict[str, str], attachments: tuple[str, ...] = ()) -> linkgraph.Vault:
-    notes = {path: linkgraph.parse_note(path, text) for path, text in files.items()}
-    return linkgraph.Vault(notes, attachments)
+def vault_of(files: dict[str, str], attachments: tuple[str, ...] = ()) -> Vault:
+    notes = {path: parse_note(path, text) for path, text in files.items()}
+    return Vault(notes, attachments)
 
 
 def report_of(files: dict[str, str], attachments: tuple[str, ...] = (), *,
-              schema: bool = False) -> linkgraph.Report:
-    return linkgraph.check(linkgraph.build_graph(vault_of(files, attachments)), schema=schema)
+              schema: bool = False) -> Report:
+    return check(build_graph(vault_of(files, attachments)), schema=schema)
 
 
-def kinds(report: linkgraph.Report) -> list[tuple[str, int, str, str]]:
+def kinds(report: Report) -> list[tuple[str, int, str, str]]:
     return [(p.file, p.line, p.kind, p.target) for p in report.errors]
 
 
 def test_good_vault_is_clean() -> None:
-    graph, report = linkgraph.analyse(LINKVAULT / "good")
+    graph, report = analyse(LINKVAULT / "good")
     assert report.errors == () and report.warnings == ()
     assert (report.notes, report.links) == (5, graph.link_count) and report.links > 20
 
 
 def test_bad_vault_reports_each_error_kind_at_its_line() -> None:
-    _, report = linkgraph.analyse(LINKVAULT / "bad")
+    _, report = analyse(LINKVAULT / "bad", includes=IncludePolicy.for_project(LINKVAULT, show=()))
     assert kinds(report) == [
         ("index.md", 8, "broken-link", "不存在的笔记"),
         ("index.md", 9, "broken-heading", "好笔记#不存在的标题"),
@@ -48,21 +52,27 @@ def test_bad_vault_reports_each_error_kind_at_its_line() -> None:
         ("index.md", 16, "broken-link", "别名甲"),
         ("index.md", 17, "broken-link", "好笔计"),
         ("index.md", 18, "broken-heading", "好笔记.md#没有这个标题"),
+        ("代码.md", 8, "bad-exec-fence", 'pycon exec="on"'),
+        ("代码.md", 12, "bad-exec-fence", 'python exec="on"'),
+        ("代码.md", 16, "bad-exec-fence", 'python exec="on" session="s"'),
+        ("代码.md", 21, "bad-exec-fence", "snippets/ok.py"),
+        ("代码.md", 28, "bad-include", "good/index.md"),
         ("坏前言.md", 4, "bad-frontmatter", "frontmatter"),
         ("循环.md", 8, "invalid-link", "循环"),
         ("格式.md", 3, "bad-frontmatter", "difficulty"),
         ("格式.md", 4, "bad-frontmatter", "mastery"),
         ("格式.md", 5, "bad-frontmatter", "tags"),
         ("格式.md", 6, "bad-frontmatter", "aliases"),
+        ("编码.md", 8, "bad-encoding", "编码.md"),
     ]
-    assert {p.kind for p in report.errors} == set(linkgraph.ERROR_KINDS)
+    assert {p.kind for p in report.errors} == set(ERROR_KINDS)
     assert [(p.file, p.kind) for p in report.warnings] == [
         ("孤立.md", "missing-tags"), ("孤立.md", "missing-title"), ("孤立.md", "orphan-note"),
         ("循环.md", "orphan-note"), ("格式.md", "deprecated-key")]
 
 
 def test_messages_carry_suggestions() -> None:
-    _, report = linkgraph.analyse(LINKVAULT / "bad")
+    _, report = analyse(LINKVAULT / "bad")
     messages = {(p.line, p.kind): str(p) for p in report.errors if p.file == "index.md"}
     assert messages[(16, "broken-link")].startswith("index.md:16: broken-link: 别名甲 — ")
     alias = messages[(16, "broken-link")]
@@ -75,7 +85,7 @@ def test_messages_carry_suggestions() -> None:
 
 
 def test_schema_off_keeps_yaml_errors_only() -> None:
-    _, report = linkgraph.analyse(LINKVAULT / "bad", schema=False)
+    _, report = analyse(LINKVAULT / "bad", schema=False)
     frontmatter = [(p.file, p.kind) for p in report.errors if p.kind == "bad-frontmatter"]
     assert frontmatter == [("坏前言.md", "bad-frontmatter")]
     assert {p.kind for p in report.warnings} == {"orphan-note"}
@@ -111,7 +121,7 @@ def test_path_resolution(source: str, link: str, expected: str | None) -> None:
     vault = vault_of(files, ("img/fig.png",))
     note = vault.notes[source]
     target = vault.locate(note, note.links[0])
-    assert (target.path if isinstance(target, linkgraph.Target) else None) == expected
+    assert (target.path if isinstance(target, Target) else None) == expected
 
 
 def test_headings_match_like_obsidian() -> None:
@@ -213,3 +223,17 @@ def test_schema_accepts(frontmatter: str) -> None:
 def test_link_text_is_the_shortest_unique_form() -> None:
     vault = vault_of({"a/x.md": "", "b/x.md": "", "c/y.md": ""})
     assert [vault.link_text(p) for p in ("a/x.md", "c/y.md")] == ["a/x", "y"]
+
+
+@given(st.lists(st.text("abcde好笔记图", min_size=1, max_size=8), min_size=1, max_size=40, unique=True),
+       st.text("abcde好笔记图", min_size=1, max_size=8))
+def test_name_index_finds_what_difflib_finds(names: list[str], word: str) -> None:
+    """The index only narrows the candidates: the suggestion is as close as difflib's best."""
+    folded = [fold(name) for name in names]
+    best = difflib.get_close_matches(fold(word), folded, n=1, cutoff=0.6)
+    found = NameIndex(names).closest(word)
+    if not best:
+        assert found is None
+    else:
+        ratio = difflib.SequenceMatcher(None, fold(found), fold(word)).ratio()
+        assert ratio == pytest.approx(difflib.SequenceMatcher(None, best[0], fold(word)).ratio())

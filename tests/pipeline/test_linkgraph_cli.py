@@ -9,16 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from vaultsite.cli import main
+from vaultsite.model import ERROR_KINDS, WARNING_KINDS
+
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import linkgraph  # noqa: E402
-
 LINKVAULT = ROOT / "tests" / "fixtures" / "linkvault"
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = linkgraph.main(["check", *args])
+    code = main(["check", *args])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
@@ -34,23 +33,23 @@ def test_errors_exit_1_and_name_file_line_kind_target(capsys: pytest.CaptureFixt
     report = json.loads(out)
     assert code == 1
     assert set(report) == {"notes", "links", "errors", "warnings"}
-    assert (report["notes"], report["links"]) == (8, 18)
+    assert (report["notes"], report["links"]) == (10, 20)
     for problem in report["errors"] + report["warnings"]:
         assert set(problem) == {"file", "line", "kind", "target", "message"}
         assert isinstance(problem["line"], int) and "\\" not in problem["file"]
     assert report["errors"][0] == {
         "file": "index.md", "line": 8, "kind": "broken-link", "target": "不存在的笔记",
         "message": "no file named '不存在的笔记' in the vault"}
-    assert {problem["kind"] for problem in report["errors"]} == set(linkgraph.ERROR_KINDS)
+    assert {problem["kind"] for problem in report["errors"]} == set(ERROR_KINDS)
 
 
 def test_text_output_one_line_per_problem(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, str(LINKVAULT / "bad"))
     lines = out.splitlines()
-    assert code == 1 and len(lines) == 17 + 5
+    assert code == 1 and len(lines) == 23 + 5
     assert lines[0] == "index.md:8: broken-link: 不存在的笔记 — no file named '不存在的笔记' in the vault"
-    assert all(line.split(": ", 2)[1] in linkgraph.ERROR_KINDS + linkgraph.WARNING_KINDS for line in lines)
-    assert err.strip() == "8 notes, 18 links: 17 errors, 5 warnings"
+    assert all(line.split(": ", 2)[1] in ERROR_KINDS + WARNING_KINDS for line in lines)
+    assert err.strip() == "10 notes, 20 links: 23 errors, 5 warnings"
 
 
 def test_no_schema(capsys: pytest.CaptureFixture[str]) -> None:
@@ -62,11 +61,11 @@ def test_no_schema(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_missing_folder_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
-        linkgraph.main(["check", str(tmp_path / "nowhere")])
+        main(["check", str(tmp_path / "nowhere")])
     assert exit_info.value.code == 2 and "is not a folder" in capsys.readouterr().err
 
 
 def test_script_entry_point() -> None:
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "linkgraph.py"), "check",
                              str(LINKVAULT / "bad"), "--json"], capture_output=True, text=True, check=False)
-    assert result.returncode == 1 and len(json.loads(result.stdout)["errors"]) == 17
+    assert result.returncode == 1 and len(json.loads(result.stdout)["errors"]) == 23

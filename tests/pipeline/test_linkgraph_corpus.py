@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-
-import linkgraph  # noqa: E402
+from vaultsite.check import analyse
+from vaultsite.model import Problem
 
 CORPUS = Path(os.environ.get("MLVAULT_OBSIDIAN_CORPUS")
               or Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "obsidian-help")
@@ -61,7 +59,7 @@ class NaiveVault:
         return {loose(match) for match in re.findall(r"^#{1,6}[ \t]+(.*?)[ \t#]*$", text, re.M)}
 
 
-def really_broken(naive: NaiveVault, problem: linkgraph.Problem) -> bool:
+def really_broken(naive: NaiveVault, problem: Problem) -> bool:
     path, _, subpath = problem.target.partition("#")
     if problem.kind in ("broken-link", "missing-embed"):
         return not naive.named(path)
@@ -78,7 +76,7 @@ def really_broken(naive: NaiveVault, problem: linkgraph.Problem) -> bool:
 
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_every_reported_link_is_really_broken(language: str) -> None:
-    _, report = linkgraph.analyse(CORPUS / language, schema=False)
+    _, report = analyse(CORPUS / language, schema=False)
     naive = NaiveVault(CORPUS / language)
     doubtful = [str(problem) for problem in report.errors if not really_broken(naive, problem)]
     assert doubtful == []
@@ -87,7 +85,7 @@ def test_every_reported_link_is_really_broken(language: str) -> None:
 
 
 def test_the_corpus_uses_every_link_form() -> None:
-    graph, _ = linkgraph.analyse(CORPUS / "en", schema=False)
+    graph, _ = analyse(CORPUS / "en", schema=False)
     links = [link for note in graph.vault.notes.values() for link in note.links]
     assert any(link.embed and link.subpath.startswith("^") for link in links)
     assert any(link.subpath.count("#") >= 1 for link in links)

@@ -4,7 +4,6 @@ anchors, the aliases line, backlinks and the graph JSON."""
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -14,20 +13,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pymdownx.slugs import slugify
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-
-import linkgraph  # noqa: E402
+from vaultsite.check import analyse
+from vaultsite.parse import parse_note
+from vaultsite.render import BACKLINKS_HEADING, SiteRenderer, _image_markdown
+from vaultsite.resolve import Vault, build_graph
 
 GOOD = Path(__file__).resolve().parents[1] / "fixtures" / "linkvault" / "good"
 
 
-def renderer_of(files: dict[str, str], attachments: tuple[str, ...] = ()) -> linkgraph.SiteRenderer:
-    notes = {path: linkgraph.parse_note(path, text) for path, text in files.items()}
-    vault = linkgraph.Vault(notes, attachments)
-    return linkgraph.SiteRenderer(linkgraph.build_graph(vault))
+def renderer_of(files: dict[str, str], attachments: tuple[str, ...] = ()) -> SiteRenderer:
+    notes = {path: parse_note(path, text) for path, text in files.items()}
+    vault = Vault(notes, attachments)
+    return SiteRenderer(build_graph(vault))
 
 
-def page(renderer: linkgraph.SiteRenderer, path: str) -> str:
+def page(renderer: SiteRenderer, path: str) -> str:
     """The page Markdown of ``path`` as MkDocs hands it over (frontmatter and leading newlines gone)."""
     note = renderer.vault.notes[path]
     return renderer.page_markdown(note, note.text[note.body_start:].lstrip("\n"))
@@ -35,7 +35,7 @@ def page(renderer: linkgraph.SiteRenderer, path: str) -> str:
 
 def body(rendered: str) -> str:
     """The rendered page without the backlinks section, percent-decoded for readable assertions."""
-    return unquote(rendered.split(f"## {linkgraph.BACKLINKS_HEADING}")[0]).strip()
+    return unquote(rendered.split(f"## {BACKLINKS_HEADING}")[0]).strip()
 
 
 def site_markdown() -> markdown.Markdown:
@@ -96,7 +96,7 @@ def test_anchors_are_the_ids_toc_assigns() -> None:
     renderer = renderer_of({"n.md": HEADINGS, "SGD.md": "# 定义\n"}, ("loss.png",))
     note = renderer.vault.notes["n.md"]
     rendered = renderer.page_markdown(note, note.text)
-    expected = list(renderer.heading_anchors(note).values()) + [linkgraph.BACKLINKS_HEADING]
+    expected = list(renderer.heading_anchors(note).values()) + [BACKLINKS_HEADING]
     assert toc_ids(rendered) == expected
     assert expected[:4] == ["信息量与熵", "定义与公式", "定义与公式_1", "loss-l2-范数"]
     assert "custom-id" in expected
@@ -113,12 +113,12 @@ def test_anchors_match_toc_for_generated_headings(titles: list[str]) -> None:
     text = "\n\n".join(f"## {title}" for title in titles) + "\n"
     renderer = renderer_of({"n.md": text, "SGD.md": ""})
     note = renderer.vault.notes["n.md"]
-    expected = list(renderer.heading_anchors(note).values()) + [linkgraph.BACKLINKS_HEADING]
+    expected = list(renderer.heading_anchors(note).values()) + [BACKLINKS_HEADING]
     assert toc_ids(renderer.page_markdown(note, note.text)) == expected
 
 
 def test_links_become_relative_markdown_links() -> None:
-    rendered = body(page(linkgraph.SiteRenderer(linkgraph.analyse(GOOD)[0]), "index.md"))
+    rendered = body(page(SiteRenderer(analyse(GOOD)[0]), "index.md"))
     assert "[信息量与熵](信息论/信息量与熵.md)开始" in rendered
     assert "[交叉熵与 KL 散度](信息论/交叉熵.md)" in rendered
     assert "[梯度下降 › 学习率](优化/梯度下降.md#学习率)" in rendered
@@ -132,19 +132,18 @@ def test_links_become_relative_markdown_links() -> None:
 
 
 def test_self_links_and_duplicate_heading_anchors() -> None:
-    rendered = body(page(linkgraph.SiteRenderer(linkgraph.analyse(GOOD)[0]), "信息论/信息量与熵.md"))
+    rendered = body(page(SiteRenderer(analyse(GOOD)[0]), "信息论/信息量与熵.md"))
     assert "见[定义与公式](#定义与公式)、[例子](#例子)和[例子 2](#例子-2)。" in rendered
     assert "[熵的表格](#^entropy-table)" in rendered
 
 
-def test_exec_fences_are_left_alone() -> None:
-    rendered = page(linkgraph.SiteRenderer(linkgraph.analyse(GOOD)[0]), "信息论/信息量与熵.md")
-    assert ('```python exec="on" source="tabbed-left" result="text"\n--8<-- "information/entropy_coins.py"\n'
-            "# [[不是链接]]\n```") in rendered
+def test_fences_are_left_alone() -> None:
+    rendered = page(SiteRenderer(analyse(GOOD)[0]), "信息论/信息量与熵.md")
+    assert "```python\nprint(entropy([0.5, 0.5]))\n# [[不是链接]]\n```" in rendered
 
 
 def test_block_anchors_on_the_page_that_owns_them() -> None:
-    rendered = body(page(linkgraph.SiteRenderer(linkgraph.analyse(GOOD)[0]), "信息论/信息量与熵.md"))
+    rendered = body(page(SiteRenderer(analyse(GOOD)[0]), "信息论/信息量与熵.md"))
     assert '<a id="^entropy-def"></a>离散分布 $p$ 的熵是 $H(p) = -\\sum_i p_i \\log p_i$。\n' in rendered
     assert '- <a id="^unit-bits"></a>以 2 为底时单位是比特\n' in rendered
     assert '<div id="^entropy-table" class="mlvault-block-anchor"></div>\n\n| 分布 | 熵 |' in rendered
@@ -152,7 +151,7 @@ def test_block_anchors_on_the_page_that_owns_them() -> None:
 
 
 def test_transclusions() -> None:
-    rendered = body(page(linkgraph.SiteRenderer(linkgraph.analyse(GOOD)[0]), "信息论/交叉熵.md"))
+    rendered = body(page(SiteRenderer(analyse(GOOD)[0]), "信息论/交叉熵.md"))
     block = ('<div class="mlvault-embed" markdown="1">\n\n'
              "[信息量与熵 › ^entropy-def](信息量与熵.md#^entropy-def){ .mlvault-embed-source }\n\n"
              "离散分布 $p$ 的熵是 $H(p) = -\\sum_i p_i \\log p_i$。\n\n</div>")
@@ -196,11 +195,11 @@ def test_inline_embeds_and_cycles_become_links() -> None:
     ("a diagram|300", '![a diagram](x.png){ width="300" }'),
 ])
 def test_image_sizes(display: str | None, expected: str) -> None:
-    assert linkgraph._image_markdown(display, "x.png") == expected
+    assert _image_markdown(display, "x.png") == expected
 
 
 def test_aliases_line_after_the_title() -> None:
-    renderer = linkgraph.SiteRenderer(linkgraph.analyse(GOOD)[0])
+    renderer = SiteRenderer(analyse(GOOD)[0])
     rendered = page(renderer, "信息论/信息量与熵.md")
     assert rendered.startswith('# 信息量与熵\n\n<p class="mlvault-aliases">别名：Entropy · Shannon entropy</p>\n')
     assert "mlvault-aliases" not in page(renderer, "index.md")
@@ -209,7 +208,7 @@ def test_aliases_line_after_the_title() -> None:
 
 
 def test_backlinks_section() -> None:
-    renderer = linkgraph.SiteRenderer(linkgraph.analyse(GOOD)[0])
+    renderer = SiteRenderer(analyse(GOOD)[0])
     backlinks = unquote(page(renderer, "优化/梯度下降.md").split("## 反向链接\n\n")[1])
     assert backlinks.splitlines() == [
         "- [首页](../index.md)",
@@ -246,7 +245,7 @@ def test_markdown_changed_before_the_hook_is_parsed_again() -> None:
 
 
 def test_graph_json() -> None:
-    graph, _ = linkgraph.analyse(GOOD)
+    graph, _ = analyse(GOOD)
     data = graph.to_json(url_of=lambda path: "/" + path.removesuffix(".md") + "/")
     node = next(n for n in data["nodes"] if n["id"] == "信息论/信息量与熵.md")
     assert node == {"id": "信息论/信息量与熵.md", "path": "信息论/信息量与熵.md", "url": "/信息论/信息量与熵/",

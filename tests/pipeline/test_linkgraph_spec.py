@@ -6,7 +6,6 @@ into a probe note ("any" note) or appends it to the note the case names, then ch
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -14,11 +13,14 @@ from typing import Callable
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+from vaultsite.check import Report, check
+from vaultsite.load import load_vault
+from vaultsite.model import Note, Problem
+from vaultsite.parse import parse_note
+from vaultsite.render import SiteRenderer
+from vaultsite.resolve import LinkGraph, Target, Vault, build_graph
 
-import linkgraph  # noqa: E402
-
-SPEC_VAULT = linkgraph.load_vault(Path(__file__).resolve().parents[1] / "fixtures" / "obsidian_spec")
+SPEC_VAULT = load_vault(Path(__file__).resolve().parents[1] / "fixtures" / "obsidian_spec")
 PROBE = "probe.md"
 
 
@@ -30,21 +32,21 @@ class Outcome:
     text: str
 
     @cached_property
-    def note(self) -> linkgraph.Note:
+    def note(self) -> Note:
         existing = SPEC_VAULT.notes.get(self.path)
-        return linkgraph.parse_note(self.path, (existing.text + "\n" if existing else "") + self.text)
+        return parse_note(self.path, (existing.text + "\n" if existing else "") + self.text)
 
     @cached_property
-    def graph(self) -> linkgraph.LinkGraph:
+    def graph(self) -> LinkGraph:
         notes = {**SPEC_VAULT.notes, self.path: self.note}
-        return linkgraph.build_graph(linkgraph.Vault(notes, SPEC_VAULT.attachments))
+        return build_graph(Vault(notes, SPEC_VAULT.attachments))
 
     @cached_property
-    def report(self) -> linkgraph.Report:
-        return linkgraph.check(self.graph)
+    def report(self) -> Report:
+        return check(self.graph)
 
     @property
-    def targets(self) -> list[linkgraph.Target | linkgraph.Problem]:
+    def targets(self) -> list[Target | Problem]:
         """Outcomes of the links written by the case (not those already in the note)."""
         before = SPEC_VAULT.notes.get(self.path)
         added = len(self.note.links) - (len(before.links) if before else 0)
@@ -52,17 +54,17 @@ class Outcome:
 
     @property
     def paths(self) -> list[str | None]:
-        return [t.path if isinstance(t, linkgraph.Target) else None for t in self.targets]
+        return [t.path if isinstance(t, Target) else None for t in self.targets]
 
     @property
     def kinds(self) -> list[str]:
-        return [t.kind if isinstance(t, linkgraph.Problem) else "ok" for t in self.targets]
+        return [t.kind if isinstance(t, Problem) else "ok" for t in self.targets]
 
     @cached_property
     def markdown(self) -> str:
         """The page Markdown MkDocs would render for the note."""
         note = self.note
-        return linkgraph.SiteRenderer(self.graph).page_markdown(note, note.text[note.body_start:])
+        return SiteRenderer(self.graph).page_markdown(note, note.text[note.body_start:])
 
 
 @dataclass(frozen=True)
@@ -201,7 +203,7 @@ CASES = [
 
 
 def test_the_spec_vault_itself_is_clean() -> None:
-    report = linkgraph.check(linkgraph.build_graph(SPEC_VAULT))
+    report = check(build_graph(SPEC_VAULT))
     assert report.errors == () and report.warnings == ()
 
 

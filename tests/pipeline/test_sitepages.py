@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
+import markdown
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-import sitepages  # noqa: E402
+from vaultsite import sitepages
+from vaultsite.codeindex import CodeIndex, render_source_page, used_symbols
 
 
 def node(path, title, tags=(), difficulty="入门", mastery=0):
@@ -80,7 +78,7 @@ def test_used_symbols_follow_from_imports_and_module_aliases():
         "import numpy as np\nfrom mlvault.information import entropy, kl_divergence\n"
         "import mlvault.linalg as la\nfrom mlvault.plotting import show\nla.pinv(np.eye(2))\n"
     )
-    found = {(s.module, s.name) for s in sitepages.used_symbols(source)}
+    found = {(s.module, s.name) for s in used_symbols(source, "mlvault")}
     assert found == {("mlvault.information", "entropy"), ("mlvault.information", "kl_divergence"), ("mlvault.linalg", "pinv")}
 
 
@@ -93,8 +91,8 @@ def test_tested_by_links_implementation_and_tests(tmp_path):
     )
     (tmp_path / "snippets" / "geo").mkdir(parents=True)
     (tmp_path / "snippets" / "geo" / "ex.py").write_text("from mlvault.shapes import area\nprint(area(2))\n")
-    index = sitepages.CodeIndex(tmp_path)
-    section = index.tested_by_section("几何/圆/", ["snippets/geo/ex.py"])
+    index = CodeIndex(tmp_path / "mlvault", tmp_path / "tests")
+    section = index.tested_by_section("几何/圆/", [tmp_path / "snippets" / "geo" / "ex.py"])
     assert '<a href="../../源码/mlvault/shapes.py.html#L-1"><code>mlvault.shapes.area</code></a>' in section
     assert '<a href="../../源码/tests/mlvault/test_shapes.py.html#L-4"><code>test_area</code></a>' in section
     assert "test_other" not in section
@@ -104,7 +102,7 @@ def test_tested_by_links_implementation_and_tests(tmp_path):
 
 def test_source_page_has_one_anchor_per_line_and_a_way_home():
     code = "def f(x):\n    return x\n"
-    page = sitepages.render_source_page("mlvault/f.py", code, "../../")
+    page = render_source_page("mlvault/f.py", code, "../../")
     assert page.count('id="L-') == 2 and 'id="L-2"' in page
     assert '<a href="../../index.html">mlvault</a>' in page
 
@@ -113,3 +111,18 @@ def test_home_page_lists_each_folders_hub_in_reading_order(graph):
     home = sitepages.home_page(graph)
     assert home.index("[信息论基础](信息论/信息论基础.md)") < home.index("[最优化方法](优化/最优化方法.md)")
     assert "[熵]" not in home
+
+
+def test_home_page_links_the_pdfs_made_for_these_sources(graph):
+    assert "PDF" not in sitepages.home_page(graph)
+    home = sitepages.home_page(graph, ["pdf/mlvault.pdf"])
+    assert '<a href="pdf/mlvault.pdf">全书 PDF</a>' in home
+
+
+def test_text_from_the_vault_is_escaped_in_generated_pages():
+    evil = "<svg/onload=alert(1)>"
+    graph = {"nodes": [node("a/x.md", evil, [evil])], "edges": []}
+    pages = sitepages.tag_pages(graph) | {"dash": sitepages.dashboard_page(graph, []), "home": sitepages.home_page(graph)}
+    for page in pages.values():
+        html = markdown.markdown(page.split("---\n", 2)[-1], extensions=["tables", "md_in_html"])
+        assert "<svg/onload" not in html and "onload=alert(1)>" not in html.replace("&gt;", "")

@@ -8,7 +8,6 @@ from pathlib import Path
 from urllib.parse import unquote, urldefrag, urljoin
 
 import pytest
-
 from conftest import REPO_ROOT, tree_digest
 
 ENTROPY_PAGE = Path("信息论/信息量与熵/index.html")

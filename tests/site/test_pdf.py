@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -16,13 +17,11 @@ import time
 import unicodedata
 
 import pytest
+from conftest import REPO_ROOT
 from pypdf import PdfReader
 
-from conftest import REPO_ROOT
-
-sys.path.insert(0, str(REPO_ROOT / "scripts"))
-import make_pdf  # noqa: E402
-from sitepages import reading_key  # noqa: E402
+from vaultsite.pdf import book as make_pdf
+from vaultsite.sitepages import reading_key
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -59,11 +58,13 @@ class Printed:
 
 
 @pytest.fixture(scope="module")
-def pdfs(built_site):
+def pdfs(built_site, site_port):
     start = time.perf_counter()
-    # A process of its own: Playwright's sync API cannot start while the session's browser runs here.
+    # A process of its own: Playwright's sync API cannot start while the session's browser runs here. The
+    # same settings as the build: make_pdf builds the site again, which then links and carries the PDFs.
     result = subprocess.run([sys.executable, str(REPO_ROOT / "scripts" / "make_pdf.py"), "--site-dir", str(built_site)],
-                            capture_output=True, text=True, timeout=1800)
+                            capture_output=True, text=True, timeout=1800,
+                            env=dict(os.environ, MLVAULT_SITE_URL=f"http://127.0.0.1:{site_port}/"))
     assert result.returncode == 0, result.stderr[-3000:]
     print(result.stdout + f"make_pdf: {time.perf_counter() - start:.1f} s")
     out = built_site / make_pdf.PDF_DIR

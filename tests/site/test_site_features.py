@@ -14,7 +14,6 @@ from urllib.parse import quote
 
 import pytest
 import yaml
-
 from conftest import REPO_ROOT
 
 pytestmark = pytest.mark.browser

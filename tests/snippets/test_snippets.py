@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -11,9 +10,19 @@ from pathlib import Path
 
 import pytest
 
+from vaultsite.load import load_vault
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SNIPPETS = sorted(p for p in (REPO_ROOT / "snippets").rglob("*.py") if "__pycache__" not in p.parts)
-INCLUDE = re.compile(r"""^\s*-{1,}8<-{1,}\s+["']([^"':]+)""", re.M)
+
+
+def embedded() -> dict[str, list[str]]:
+    """Every snippet path the vault includes (in callouts too), with the notes that include it."""
+    found: dict[str, list[str]] = {}
+    for note in load_vault(REPO_ROOT / "vault").notes.values():
+        for include in note.includes:
+            found.setdefault(include.path, []).append(note.path)
+    return found
 
 
 def _run(path: Path, figure_dir: Path) -> subprocess.CompletedProcess:
@@ -40,16 +49,10 @@ def test_snippet_runs_standalone(snippet, results):
 
 
 def test_every_snippet_is_embedded_in_a_note():
-    embedded = {m for note in (REPO_ROOT / "vault").rglob("*.md") for m in INCLUDE.findall(note.read_text("utf-8"))}
-    orphans = [str(p.relative_to(REPO_ROOT)) for p in SNIPPETS if str(p.relative_to(REPO_ROOT)) not in embedded]
+    orphans = [str(p.relative_to(REPO_ROOT)) for p in SNIPPETS if str(p.relative_to(REPO_ROOT)) not in embedded()]
     assert not orphans, f"snippets no note embeds: {orphans}"
 
 
 def test_every_embedded_snippet_exists():
-    missing = [
-        f"{note.relative_to(REPO_ROOT)}: {m}"
-        for note in (REPO_ROOT / "vault").rglob("*.md")
-        for m in INCLUDE.findall(note.read_text("utf-8"))
-        if not (REPO_ROOT / m).is_file()
-    ]
+    missing = [f"{notes}: {path}" for path, notes in embedded().items() if not (REPO_ROOT / path).is_file()]
     assert not missing

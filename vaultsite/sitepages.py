@@ -1,23 +1,18 @@
-"""Pages the site generates from the vault's graph and the repository's code (nothing here reads ``vault/``).
-
-- the graph view (``图谱``), one page per tag and its parents (``标签/…``), the study dashboard
-  (``学习进度``) — all from the graph JSON that ``linkgraph`` produces (nodes with frontmatter, edges);
-- "tested by": which ``mlvault`` functions a note's examples use and which tests check them, found by
-  reading the snippets and the tests (``ast``), never by running them;
-- source pages (``源码/…``) that those links point to, one per module and test file, with line anchors.
+"""Pages the site generates from the vault's graph (nothing here reads ``vault/``): the home page, the
+graph view (``图谱``), one page per tag and its parents (``标签/…``) and the study dashboard
+(``学习进度``), all from :meth:`vaultsite.resolve.LinkGraph.to_json` (nodes with frontmatter, edges).
 
 Every function returns Markdown; links are relative ``.md`` paths so that MkDocs resolves and checks them.
+Text that comes from the vault (titles, tags, folder names) is escaped wherever it lands in HTML.
 """
 
 from __future__ import annotations
 
-import ast
-import functools
 import html
+import json
 import posixpath
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
 DIFFICULTIES = ("入门", "中级", "高级")
 # Reading order of the vault: folders, and the hub note that opens each folder.
@@ -33,12 +28,17 @@ TAGS_INDEX = "标签/index.md"
 SOURCE_ROOT = "源码"
 
 
+def markdown_text(text: str) -> str:
+    """``text`` shown as written in Markdown: HTML and link brackets escaped."""
+    return html.escape(text, quote=False).replace("[", "\\[").replace("]", "\\]")
+
+
 def link(from_page: str, to_page: str, text: str, anchor: str = "") -> str:
     """A Markdown link from one generated/vault page to another, by relative ``.md`` path."""
     target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
-    target = target.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-    label = text.replace("[", "\\[").replace("]", "\\]")
-    return f"[{label}]({target}{'#' + anchor if anchor else ''})"
+    for char, code in ((" ", "%20"), ("(", "%28"), (")", "%29"), ("<", "%3C"), (">", "%3E"), ('"', "%22")):
+        target = target.replace(char, code)
+    return f"[{markdown_text(text)}]({target}{'#' + anchor if anchor else ''})"
 
 
 def _expand_tag(tag: str) -> list[str]:
@@ -62,8 +62,20 @@ def reading_key(node: dict) -> tuple:
     return (rank, hub, node["title"])
 
 
-def home_page(graph: dict) -> str:
-    """The site's home: where to start, each folder's hub in reading order, and the study pages."""
+PDF_TITLES = {"mlvault.pdf": "全书 PDF", "速查表.pdf": "速查表 PDF"}
+PDF_OF_NOTE = {"机器学习公式与概念速查表": "速查表.pdf"}  # a note printed on its own
+
+
+def pdf_line(page_url: str, name: str) -> str:
+    """A download link to ``pdf/<name>`` for the page at ``page_url`` (raw HTML: not a page of the site)."""
+    to_root = "../" * page_url.strip("/").count("/") + ("../" if page_url.strip("/") else "")
+    href = html.escape(f"{to_root}pdf/{name}", quote=True)
+    return f'<p class="mlvault-pdf-links">PDF：<a href="{href}" download>{html.escape(name)}</a></p>\n'
+
+
+def home_page(graph: dict, pdfs: list[str] = ()) -> str:
+    """The site's home: where to start, each folder's hub in reading order, the study pages and the PDFs
+    made for these sources (``pdfs``: site-relative paths; raw links, as they are not pages)."""
     hubs = sorted((n for n in graph["nodes"] if HUBS.get(n["folder"]) == n["title"]), key=reading_key)
     lines = [
         "---\ntitle: 首页\n---\n",
@@ -77,6 +89,9 @@ def home_page(graph: dict) -> str:
               f"- {link('index.md', GRAPH_PAGE, '知识图谱')}：所有笔记与它们之间的链接",
               f"- {link('index.md', DASHBOARD_PAGE, '学习进度')}：按文件夹统计掌握度，以及接下来该复习什么",
               f"- {link('index.md', TAGS_INDEX, '标签')}：按主题浏览"]
+    for pdf in pdfs:
+        title = PDF_TITLES.get(posixpath.basename(pdf), posixpath.basename(pdf))
+        lines.append(f'- <a href="{html.escape(pdf, quote=True)}">{html.escape(title)}</a>：打印版')
     return "\n".join(lines) + "\n"
 
 
@@ -125,7 +140,7 @@ def tag_pages(graph: dict) -> dict[str, str]:
     for tag, nodes in notes_by_tag.items():
         page = tag_page_path(tag)
         children = sorted(t for t in notes_by_tag if t.startswith(tag + "/") and "/" not in t[len(tag) + 1 :])
-        lines = [f"---\ntitle: 标签：{tag}\n---\n", f"# 标签：{tag}\n"]
+        lines = [f"---\ntitle: {json.dumps('标签：' + tag, ensure_ascii=False)}\n---\n", f"# 标签：{markdown_text(tag)}\n"]
         parent = tag.rpartition("/")[0]
         if parent:
             lines.append(f"上级标签：{link(page, tag_page_path(parent), parent)}\n")
@@ -134,7 +149,7 @@ def tag_pages(graph: dict) -> dict[str, str]:
         lines.append(f"共 {len(nodes)} 篇笔记（含子标签）：\n")
         for node in sorted(nodes, key=lambda n: n["path"]):
             own = [t for t in node["tags"] if t == tag or t.startswith(tag + "/")]
-            lines.append(f"- {link(page, node['path'], node['title'])} <small>{'、'.join(own)}</small>")
+            lines.append(f"- {link(page, node['path'], node['title'])} <small>{html.escape('、'.join(own))}</small>")
         pages[page] = "\n".join(lines) + "\n"
     index = ["---\ntitle: 标签\n---\n", "# 标签\n", "嵌套标签用 `/` 分隔；父标签的页面也列出所有子标签下的笔记。\n"]
     for tag in sorted(notes_by_tag):
@@ -237,8 +252,8 @@ def dashboard_page(graph: dict, folder_order: list[str]) -> str:
         mean = "—" if s.mean_mastery is None else f"{s.mean_mastery:.1f}%"
         name = f"**{f}**" if f == "全部" else f
         lines.append(
-            f'| {name} | <span data-stat="notes" data-folder="{f}">{s.notes}</span> | '
-            f'<span data-stat="mastery" data-folder="{f}">{mean}</span> | '
+            f'| {name} | <span data-stat="notes" data-folder="{html.escape(f, quote=True)}">{s.notes}</span> | '
+            f'<span data-stat="mastery" data-folder="{html.escape(f, quote=True)}">{mean}</span> | '
             + " | ".join(str(s.difficulty[d]) for d in DIFFICULTIES)
             + f" | {s.notes - s.with_mastery} |"
         )
@@ -250,122 +265,3 @@ def dashboard_page(graph: dict, folder_order: list[str]) -> str:
     lines += ["", "## 缺少掌握度的笔记", ""]
     lines += [f"- {link(DASHBOARD_PAGE, n['path'], n['title'])}" for n in missing] or ["没有：每篇笔记都填了 `mastery`。"]
     return "\n".join(lines) + "\n"
-
-
-# ------------------------------------------------------------------------------------------------ tested by
-
-
-@dataclass(frozen=True)
-class Symbol:
-    module: str  # e.g. "mlvault.information"
-    name: str  # e.g. "entropy"
-
-
-@functools.lru_cache(maxsize=1024)
-def used_symbols(source: str) -> frozenset[Symbol]:
-    """The ``mlvault`` functions and classes a script uses (``from m import f``, ``import m as x; x.f``)."""
-    tree = ast.parse(source)
-    used: set[Symbol] = set()
-    module_aliases: dict[str, str] = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] == "mlvault" and not node.level:
-            used.update(Symbol(node.module, alias.name) for alias in node.names if alias.name != "*")
-        elif isinstance(node, ast.Import):
-            for alias in node.names:
-                if alias.name.startswith("mlvault."):
-                    module_aliases[alias.asname or alias.name] = alias.name
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Attribute):
-            owner = ast.unparse(node.value)
-            if owner in module_aliases:
-                used.add(Symbol(module_aliases[owner], node.attr))
-    return frozenset(s for s in used if s.module != "mlvault.plotting")
-
-
-@dataclass(frozen=True)
-class TestRef:
-    file: str  # repo-relative path
-    name: str
-    line: int
-
-
-class CodeIndex:
-    """Definitions in ``mlvault`` and the tests that exercise each of them, read once per build."""
-
-    def __init__(self, repo_root: Path) -> None:
-        self.repo_root = repo_root
-        self.definitions: dict[Symbol, tuple[str, int]] = {}
-        self.tests: dict[Symbol, list[TestRef]] = defaultdict(list)
-        for path in sorted((repo_root / "mlvault").rglob("*.py")):
-            module = ".".join(path.relative_to(repo_root).with_suffix("").parts).removesuffix(".__init__")
-            tree = ast.parse(path.read_text("utf-8"))
-            for node in tree.body:
-                if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and not node.name.startswith("_"):
-                    self.definitions[Symbol(module, node.name)] = (str(path.relative_to(repo_root)), node.lineno)
-        for path in sorted((repo_root / "tests").rglob("test_*.py")):
-            self._index_test_file(path)
-
-    def _index_test_file(self, path: Path) -> None:
-        tree = ast.parse(path.read_text("utf-8"))
-        imported = {alias.asname or alias.name: Symbol(node.module, alias.name)
-                    for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
-                    and node.module.startswith("mlvault") for alias in node.names}
-        relative = str(path.relative_to(self.repo_root))
-        for node in ast.walk(tree):
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name.startswith("test"):
-                names = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
-                for local, symbol in imported.items():
-                    if local in names:
-                        self.tests[symbol].append(TestRef(relative, node.name, node.lineno))
-
-    def source_files(self) -> list[str]:
-        """Every file that "tested by" links to: the mlvault modules and the test files that use them."""
-        return sorted({path for path, _ in self.definitions.values()} | {t.file for refs in self.tests.values() for t in refs})
-
-    def tested_by_section(self, page_url: str, snippets: list[str]) -> str:
-        """The "验证代码" section of the note at ``page_url`` whose examples are ``snippets`` (repo-relative)."""
-        symbols: set[Symbol] = set()
-        for snippet in snippets:
-            path = self.repo_root / snippet
-            if path.suffix == ".py" and path.is_file() and path.parts[len(self.repo_root.parts)] == "snippets":
-                symbols |= used_symbols(path.read_text("utf-8"))
-        symbols = {s for s in symbols if s in self.definitions}
-        if not symbols:
-            return ""
-        to_root = "../" * page_url.strip("/").count("/") + ("../" if page_url.strip("/") else "")
-
-        def source_link(file: str, line: int, text: str) -> str:
-            return f'<a href="{to_root}{source_url(file)}#L-{line}"><code>{html.escape(text)}</code></a>'
-
-        rows = ["", "## 验证代码", "", "本页例子用到的 `mlvault` 实现，以及检查它们的测试（构建时读取代码得到，不运行测试）：", "",
-                "| 实现 | 测试 |", "|---|---|"]
-        for symbol in sorted(symbols, key=lambda s: (s.module, s.name)):
-            file, line = self.definitions[symbol]
-            refs = self.tests.get(symbol, [])
-            tests = "、".join(source_link(t.file, t.line, t.name) for t in refs[:6]) or "（尚无直接测试）"
-            if len(refs) > 6:
-                tests += f" 等 {len(refs)} 个"
-            rows.append(f"| {source_link(file, line, f'{symbol.module}.{symbol.name}')} | {tests} |")
-        return "\n".join(rows) + "\n"
-
-
-def source_url(relative: str) -> str:
-    """Site-relative URL of the source page of a repository file."""
-    return f"{SOURCE_ROOT}/{relative}.html"
-
-
-def render_source_page(relative: str, code: str, to_root: str) -> str:
-    """A standalone highlighted page of ``relative`` with an anchor ``#L-<n>`` on every line.
-
-    Written as plain HTML (not a MkDocs page): highlighting a few thousand lines through Markdown, the theme
-    and the search index would cost more than the rest of the build.
-    """
-    from pygments import highlight
-    from pygments.formatters import HtmlFormatter
-    from pygments.lexers import PythonLexer
-
-    formatter = HtmlFormatter(linenos="inline", linespans="L", full=True, title=relative, encoding="utf-8")
-    page = highlight(code, PythonLexer(), formatter).decode("utf-8")
-    header = (f'<p style="font-family:sans-serif"><a href="{to_root}index.html">mlvault</a> · 源码 · '
-              f"<code>{html.escape(relative)}</code></p>")
-    return page.replace("<body>", "<body>\n" + header, 1)

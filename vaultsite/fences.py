@@ -1,0 +1,79 @@
+"""The executed fence: pymdownx.superfences' ``custom_fences`` with markdown-exec's rendering, our runner.
+
+markdown-exec's MkDocs plugin would register runners for every language it knows (pycon, bash, sh…) and
+run Python inside the MkDocs process. Instead the plugin registers this fence for ``python``/``py`` only,
+through superfences' documented ``custom_fences`` option, and uses markdown-exec's public API:
+
+* ``markdown_exec.validator`` reads the fence options (``exec``, ``source``, ``result``, ``html``, ``tabs``…);
+  a fence without ``exec`` is highlighted as usual;
+* ``markdown_exec.base_format(run=…)`` renders source and result (tabs, result block, raw HTML for
+  figures) exactly as the markdown-exec plugin would, with the block run by the project's runner;
+* ``markdown_exec.markdown_config.save`` gives markdown-exec's inner Markdown the site's extensions, as
+  its plugin does.
+
+What runs is never the fence's text but the snippet file the check stage found in it (:class:`ExecBlock`);
+the expanded text superfences hands over is only matched against it, and a mismatch stops the build.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import markdown_exec
+from mkdocs.exceptions import PluginError
+from pymdownx.superfences import SuperFencesException
+
+from .blocks import ExecBlock
+
+LANGUAGES = ("python", "py")
+
+
+class BlockError(SuperFencesException, PluginError):
+    """A block that cannot be shown. Superfences lets a ``SuperFencesException`` through (it swallows
+    anything else); MkDocs reports a ``PluginError`` by its message alone and stops the build."""
+
+
+def _normalised(code: str) -> str:
+    return "\n".join(line.rstrip() for line in code.strip("\n").split("\n"))
+
+
+class ExecFence:
+    """Validator and formatter of the executed fence, bound to the build that renders the pages.
+
+    ``blocks_on_page()`` gives the blocks of the page being converted; ``run(block)`` returns a block's
+    output or raises :class:`vaultsite.runner.BlockFailed`.
+    """
+
+    def __init__(self, blocks_on_page: Callable[[], list[ExecBlock]], run: Callable[[ExecBlock], str]) -> None:
+        self.blocks_on_page, self.run = blocks_on_page, run
+
+    def register(self, mdx_configs: dict) -> None:
+        """Add the fence to superfences' configuration (in ``on_config``, before any page converts)."""
+        fences = mdx_configs.setdefault("pymdownx.superfences", {}).setdefault("custom_fences", [])
+        for language in LANGUAGES:
+            fences.append({"name": language, "class": language, "validator": self.validate, "format": self.format})
+
+    @staticmethod
+    def validate(language: str, inputs: dict, options: dict, attrs: dict, md) -> bool:
+        return markdown_exec.validator(language, inputs, options, attrs, md)
+
+    def format(self, src: str, language: str, class_name: str, options: dict, md, **kwargs) -> str:
+        block = self._block_of(src)
+
+        def run(code: str, **_: object) -> str:  # markdown-exec passes session, id, returncode…: none apply
+            from .runner import BlockFailed
+
+            try:
+                return self.run(block)
+            except BlockFailed as failure:
+                raise BlockError(str(failure)) from None
+
+        return markdown_exec.base_format(language=language, run=run, code=src, md=md, **options)
+
+    def _block_of(self, src: str) -> ExecBlock:
+        code = _normalised(src)
+        for block in self.blocks_on_page():
+            if _normalised(block.code()) == code:
+                return block
+        raise BlockError("an executed fence whose code is not one of the snippets the link check "
+                                   "found on this page; only a single --8<-- include of a snippet file runs")
