@@ -6,12 +6,12 @@ from mlvault.plotting import show
 
 A = np.array([[2.0, 1.0], [1.0, 3.0]])
 b = np.array([0.0, 1.0])
-s = np.linspace(-1, 1, 101)
+s = np.linspace(-1, 1, 41)
 ticks = np.linspace(-1, 1, 5)
-# 网格线：x = 常数（竖线）与 y = 常数（横线），每条线 101 个点，形状 (2, 101)
+# 网格线：x = 常数（竖线）与 y = 常数（横线），每条线 41 个点，形状 (2, 41)
 vertical = [np.stack([np.full_like(s, c), s]) for c in ticks]
 horizontal = [np.stack([s, np.full_like(s, c)]) for c in ticks]
-t = np.linspace(0, 2 * np.pi, 200)
+t = np.linspace(0, 2 * np.pi, 120)
 circle = np.stack([np.cos(t), np.sin(t)])
 
 maps = [

@@ -35,6 +35,7 @@ for ax in (ax1, ax2):
     ax.set_ylim(3e-17, 3)
     ax.legend(fontsize=8, loc="lower left")
     ax.grid(alpha=0.3)
+    ax.minorticks_off()
 fig.suptitle("幂迭代：比值越接近 1，收敛越慢", fontsize=11)
 fig.tight_layout()
 show(fig)
