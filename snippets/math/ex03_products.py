@@ -1,48 +1,35 @@
-# EX-03 各种乘积：手写公式与 numpy.dot / inner / outer / multiply / kron 对照（001 的输出逐一断言）
+# EX-03 各种乘积：同样两组数，点积、外积、元素积、Kronecker 积给出形状完全不同的结果（含 001 的恢复代码）
 import numpy as np
 
-a, b = np.array([1, 2]), np.array([10, 20])
-dot_hand = sum(a[i] * b[i] for i in range(len(a)))
-print(f"点积 a·b = {dot_hand}（np.dot {np.dot(a, b)}，a @ b {a @ b}）")
-assert dot_hand == np.dot(a, b) == np.inner(a, b) == 50
+# 两个向量：点积压成一个数，外积撑成矩阵，元素积形状不变
+x, y = np.array([1, 3]), np.array([10, 20])
+print("x =", x, " y =", y)
+print("点积 x·y =", np.dot(x, y), "  形状", np.shape(np.dot(x, y)))
+print("外积 x y^T =", np.outer(x, y).tolist(), "  形状", np.outer(x, y).shape, "  秩", np.linalg.matrix_rank(np.outer(x, y)))
+print("元素积 x⊙y =", (x * y).tolist(), "  形状", (x * y).shape)
+assert np.array_equal(x * y, [10, 60]) and np.array_equal(np.outer(x, y), [[10, 20], [30, 60]])
 
-# 内积：np.inner 把 X 的每一行与 Y 的每一行做点积，即 X @ Y.T（不是"每行每列"）
-# 001 的代码（恢复换行；numpy.mat → np.asmatrix）
-X, y = np.asmatrix([[1, 2], [3, 4]]), np.asmatrix([10, 20])
-inner_hand = X @ y.T
-print("inner(X, y) =", np.inner(X, y).tolist(), "= X @ y.T =", inner_hand.tolist())
-assert np.array_equal(np.inner(X, y), [[50], [110]]) and np.array_equal(np.inner(X, y), inner_hand)
+# 001 的内积代码（恢复换行；numpy.mat → np.asmatrix）：一维时是点积，二维时 X 的每一行与 y 的每一行配对
+print("\n001 的 Array inner：np.inner([1 2], [10 20]) =", np.inner([1, 2], [10, 20]))
+X, yr = np.asmatrix([[1, 2], [3, 4]]), np.asmatrix([10, 20])
+print("001 的 Matrix inner：np.inner(X, y) =", np.inner(X, yr).tolist(), " = X @ y^T：每一行 · 那一行")
+assert np.array_equal(np.inner(X, yr), [[50], [110]]) and np.array_equal(np.inner(X, yr), X @ yr.T)
 
-# 外积：向量 m 维 × n 维 → m×n 矩阵
-x, y1 = np.array([1, 3]), np.array([10, 20])
-outer_hand = x[:, None] * y1[None, :]
-print("outer(x, y) =", np.outer(x, y1).tolist())
-assert np.array_equal(np.outer(x, y1), [[10, 20], [30, 60]]) and np.array_equal(outer_hand, np.outer(x, y1))
+# 001 的矩阵外积：np.outer 先把两个参数拉平，vec(X) vec(Y)^T；np.kron 用同样的乘积排成另一种形状
+outer_m, kron = np.outer(X, yr), np.kron(X, yr)
+print("np.outer(X, Y) =", outer_m.tolist(), " 形状", outer_m.shape)
+print("np.kron(X, Y)  =", np.asarray(kron).tolist(), " 形状", kron.shape)
+same = np.array_equal(np.sort(outer_m, axis=None), np.sort(np.asarray(kron), axis=None))
+print("两者的元素排序后相同？", same, "—— 同样的 8 个乘积 X_ij·Y_kl，排法不同")
+assert np.array_equal(outer_m, [[10, 20], [20, 40], [30, 60], [40, 80]]) and same
 
-# 矩阵的 np.outer：先把两个参数拉平成向量，vec(X) vec(Y)^T，既不是"并集"也不是 Kronecker 积
-Y = np.asmatrix([10, 20])  # 001 的 "Matrix outer" 代码
-outer_m = np.outer(X, Y)
-print("outer(X, Y) =", outer_m.tolist(), "形状", outer_m.shape)
-assert np.array_equal(outer_m, [[10, 20], [20, 40], [30, 60], [40, 80]])
-assert np.array_equal(outer_m, np.outer(np.ravel(X), np.ravel(Y)))
-kron = np.kron(X, Y)
-print("kron(X, Y)  =", kron.tolist(), "形状", kron.shape)
-assert not np.array_equal(kron.shape, outer_m.shape)
-
-# 元素积（Hadamard）：形状必须相同
-print("x * y（元素积）=", (x * y1).tolist())
-assert np.array_equal(x * y1, [10, 60])
-A, B = np.array([[1, 2], [3, 4]]), np.array([[10, 20], [30, 40]])  # 推荐：ndarray
-had = np.multiply(A, B)
-print("A ⊙ B（同形状）=", had.tolist())
-assert np.array_equal(had, [[10, 40], [90, 160]])
-bc = np.multiply(A, np.array([10, 20]))
-print("A * [10 20]（广播，不是 Hadamard 积）=", bc.tolist())
-assert np.array_equal(bc, [[10, 40], [30, 80]])
+# 元素积（Hadamard）要求形状相同；形状不同时 NumPy 的广播会「帮你」复制，结果已不是 Hadamard 积
+A, B = np.array([[1, 2], [3, 4]]), np.array([[10, 20], [30, 40]])
+print("\nA ⊙ B（同形状）=", (A * B).tolist())
+print("A * [10 20]（广播：[10 20] 被复制成两行）=", (A * np.array([10, 20])).tolist())
 row, col = np.array([1, 2, 3]), np.array([[10], [20]])
-print("行向量 * 列向量（广播）=", (row * col).tolist(), "= outer(col, row)")
-assert np.array_equal(row * col, np.outer(col, row))
+print("行 (3,) * 列 (2, 1)（广播）=", (row * col).tolist(), " 形状", (row * col).shape, "= outer(col, row)")
+assert np.array_equal(A * B, [[10, 40], [90, 160]]) and np.array_equal(row * col, np.outer(col, row))
 
-# 001 的 "Matrix Add" 演示：逐元素相加
+# 001 的「Matrix Add」：加法本来就是逐元素的
 print("A + B =", (A + B).tolist())
-assert np.array_equal(A + B, [[11, 22], [33, 44]])

@@ -1,4 +1,4 @@
-# EX-04 numpy.matrix 与 ndarray：同一个运算符在两种类型上的结果
+# EX-04 numpy.matrix 与 ndarray：同一个运算符在两种类型上的结果，以及混用时的静默错误
 import warnings
 
 import numpy as np
@@ -13,24 +13,35 @@ with warnings.catch_warnings():
     MA, MB = np.asmatrix(A), np.asmatrix(B)
 
 rows = [
-    ("*", lambda x, y: x * y),
+    ("A * B", lambda x, y: x * y),
     ("np.multiply", np.multiply),
     ("np.dot", np.dot),
     ("np.inner", np.inner),
-    ("np.outer", np.outer),
-    ("@", lambda x, y: x @ y),
+    ("A @ B", lambda x, y: x @ y),
+    ("A ** 2", lambda x, y: x**2),
 ]
 for name, op in rows:
     r_arr, r_mat = op(A, B), op(MA, MB)
     print(f"{name:12s} ndarray → {np.asarray(r_arr).tolist()}")
-    print(f"{'':12s} matrix  → {np.asarray(r_mat).tolist()}  {type(r_mat).__name__} {r_mat.shape}")
+    print(f"{'':12s} matrix  → {np.asarray(r_mat).tolist()}")
+print("np.outer     两种类型的形状：", np.outer(A, B).shape, np.outer(MA, MB).shape, "（都先拉平）")
 
-assert np.array_equal(A * B, np.multiply(A, B))  # ndarray 的 * 是元素积
-assert np.array_equal(MA * MB, A @ B)  # matrix 的 * 是矩阵乘法
-assert np.array_equal(np.dot(A, B), A @ B)  # 二维 ndarray 上 dot 就是矩阵乘法，不是"内积"
-assert np.array_equal(np.inner(A, B), A @ B.T)  # 二维上 inner 是 A B^T
-assert np.array_equal(np.inner(A, B), [[50, 110], [110, 250]])
-assert np.array_equal(np.outer(A, B), np.outer(MA, MB))  # outer 两种类型相同（都先拉平）
+assert np.array_equal(MA * MB, A @ B) and np.array_equal(np.dot(A, B), A @ B)  # ER-16
+assert np.array_equal(np.inner(A, B), A @ B.T) and np.array_equal(np.inner(A, B), [[50, 110], [110, 250]])  # ER-17
+
+# 一维向量：ndarray 有形状 (n,)，matrix 至少是二维，点积的结果也是 1×1 矩阵而不是数
 v = np.array([1, 2])
-print("一维 ndarray：np.dot(v, v) =", np.dot(v, v), "，np.inner(v, v) =", np.inner(v, v))
-print("matrix 永远是二维：", np.asmatrix(v).shape, "；ndarray 可以是一维：", v.shape)
+mv = np.asmatrix(v)
+print("\nndarray v 的形状", v.shape, "，v @ v =", v @ v, type(v @ v).__name__)
+print("matrix  v 的形状", mv.shape, "，v * v.T =", mv * mv.T, type(mv * mv.T).__name__, (mv * mv.T).shape)
+
+
+# 一个为 ndarray 写的函数：每一行的平方长度。给它 matrix，它不报错，却算出了别的东西
+def row_sq_norms(X):
+    return (X * X).sum(axis=1)
+
+
+print("\nrow_sq_norms(ndarray) =", row_sq_norms(A), "  形状", row_sq_norms(A).shape)
+print("row_sq_norms(matrix)  =", row_sq_norms(MA).tolist(), "  形状", row_sq_norms(MA).shape, "← X*X 成了 X@X")
+# matrix 会「传染」：与 ndarray 运算后还是 matrix
+print("ndarray + matrix 的类型：", type(A + MA).__name__, "；np.asarray 转回：", type(np.asarray(A + MA)).__name__)
