@@ -3,6 +3,8 @@
 Finite differences need only function values, so they check any hand-derived or backprop gradient. The
 central difference has error :math:`O(h^2)`; with :math:`h \\approx 10^{-5}` its truncation and rounding
 errors balance near :math:`10^{-10}` relative.
+
+Also the shifted log-sum-exp, the computation in log space that likelihoods and softmax rely on.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Callable
 import numpy as np
 from numpy.typing import ArrayLike
 
-__all__ = ["numerical_derivative", "numerical_gradient", "gradient_check"]
+__all__ = ["numerical_derivative", "numerical_gradient", "gradient_check", "log_sum_exp"]
 
 
 # --8<-- [start:numerical_derivative]
@@ -126,3 +128,43 @@ def gradient_check(
         raise ValueError(f"grad_f returned shape {analytic.shape}, expected {numeric.shape}")
     scale = np.maximum(np.maximum(np.abs(analytic), np.abs(numeric)), 1e-8)
     return float(np.max(np.abs(analytic - numeric) / scale, initial=0.0))
+
+
+# --8<-- [start:log_sum_exp]
+def log_sum_exp(z: ArrayLike, axis: int | None = None) -> np.ndarray | float:
+    r""":math:`\log\sum_i e^{z_i}` computed without overflow or underflow, by shifting with the maximum.
+
+    Parameters
+    ----------
+    z : array_like, any non-empty shape
+        Values in log space (log-probabilities, logits). ``-inf`` entries stand for probability 0.
+    axis : int or None, default None
+        Axis to reduce; ``None`` reduces over all entries.
+
+    Returns
+    -------
+    float or ndarray
+        A float when ``axis`` is None, else ``z``'s shape without ``axis``. ``-inf`` when every entry in the
+        reduction is ``-inf``; ``inf`` when an entry is ``inf``.
+
+    Notes
+    -----
+    With :math:`m=\max_i z_i`, factor :math:`e^m` out of the sum:
+
+    .. math:: \log\sum_{i=1}^n e^{z_i} = m + \log\sum_{i=1}^n e^{z_i - m}
+
+    Every exponent :math:`z_i-m` is :math:`\le 0`, so nothing overflows, and the largest term is
+    :math:`e^0=1`, so the sum lies in :math:`[1, n]` and its log neither underflows nor is :math:`\log 0`.
+    The same bounds give :math:`m \le \operatorname{LSE}(z) \le m + \log n`. A non-finite maximum
+    (all ``-inf``, or an ``inf``) is replaced by 0 as the shift, which gives ``-inf`` or ``inf``.
+
+    笔记：[[求和、求积、对数与取整]]
+    """
+    z = np.asarray(z, dtype=float)
+    m = np.max(z, axis=axis, keepdims=True)
+    m = np.where(np.isfinite(m), m, 0.0)  # all -inf (or an inf): no shift, the log below gives -inf (or inf)
+    with np.errstate(divide="ignore"):  # log(0) = -inf when every entry is -inf is the right answer
+        out = m + np.log(np.sum(np.exp(z - m), axis=axis, keepdims=True))
+    out = np.squeeze(out, axis=axis) if axis is not None else out.reshape(())
+    return float(out) if out.ndim == 0 else out
+# --8<-- [end:log_sum_exp]

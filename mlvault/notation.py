@@ -1,8 +1,11 @@
-"""Notation helpers for the appendix: reading two's-complement bit strings."""
+"""Notation helpers for the appendix: reading two's-complement bit strings, and n-bit overflow as arithmetic mod 2^n."""
 
 from __future__ import annotations
 
-__all__ = ["twos_complement", "to_twos_complement"]
+import numpy as np
+from numpy.typing import ArrayLike
+
+__all__ = ["twos_complement", "to_twos_complement", "wrap_to_bits"]
 
 
 def twos_complement(bits: str) -> int:
@@ -57,3 +60,40 @@ def to_twos_complement(value: int, n_bits: int) -> str:
     if not low <= value <= high:
         raise ValueError(f"{value} does not fit in {n_bits} bits (range [{low}, {high}])")
     return format(value % (1 << n_bits), f"0{n_bits}b")
+
+
+# --8<-- [start:wrap_to_bits]
+def wrap_to_bits(values: ArrayLike, n_bits: int) -> np.ndarray:
+    r"""What ``n_bits``-bit two's-complement hardware stores for exact integer results: they wrap around mod :math:`2^n`.
+
+    Parameters
+    ----------
+    values : array_like of int, any shape
+        Exact integer results (e.g. sums computed with Python ints or int64), possibly out of range.
+    n_bits : int, 1 ≤ n_bits ≤ 62
+        Width of the register.
+
+    Returns
+    -------
+    ndarray of int64, the shape of ``values``
+        The unique :math:`w\equiv v \pmod{2^n}` with :math:`-2^{n-1}\le w\le 2^{n-1}-1`; values already in range
+        are unchanged. ``wrap_to_bits(128, 8)`` is −128, ``wrap_to_bits(200, 8)`` is −56.
+
+    Notes
+    -----
+    An adder keeps only the low :math:`n` bits of a result, i.e. its residue mod :math:`2^n`; reading that
+    residue back as two's complement picks the representative in :math:`[-2^{n-1}, 2^{n-1}-1]`:
+
+    .. math:: w = \bigl((v + 2^{n-1}) \bmod 2^n\bigr) - 2^{n-1}
+
+    Unlike clipping (saturation, used by int8 quantisation), the error :math:`v-w` is a multiple of
+    :math:`2^n`: a value just above the maximum becomes the most negative one.
+
+    笔记：[[二进制补码]]
+    """
+    if not 1 <= n_bits <= 62:
+        raise ValueError(f"n_bits must be in [1, 62], got {n_bits}")
+    v = np.asarray(values, dtype=np.int64)
+    half = np.int64(1) << (n_bits - 1)
+    return np.mod(v + half, 2 * half) - half  # np.mod takes the sign of the divisor: always in [0, 2^n)
+# --8<-- [end:wrap_to_bits]

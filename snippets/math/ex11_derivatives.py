@@ -1,31 +1,28 @@
-# EX-11 导数：中心差分、常见导数表与 torch.autograd 对照
+# EX-11 求导法则的对与错：与数值导数比一比，再看中心差分的误差随 h 怎样变小
 import numpy as np
-import torch
 
 from mlvault.calculus import numerical_derivative
 
-x = np.array([0.5, 1.0, 2.0])
-xt = torch.tensor(x, dtype=torch.float64, requires_grad=True)
-table = [  # (名称, f, 解析导数, torch 版本)
-    ("ax (a=3)", lambda x: 3 * x, lambda x: 3 + 0 * x, lambda t: 3 * t),
-    ("x^n (n=3)", lambda x: x**3, lambda x: 3 * x**2, lambda t: t**3),
-    ("x + c", lambda x: x + 5, lambda x: 1 + 0 * x, lambda t: t + 5),
-    ("e^x", np.exp, np.exp, torch.exp),
-    ("ln x", np.log, lambda x: 1 / x, torch.log),
-    ("x*sin(x) 积法则", lambda x: x * np.sin(x), lambda x: np.sin(x) + x * np.cos(x), lambda t: t * t.sin()),
-    ("sin(x^2) 链式法则", lambda x: np.sin(x**2), lambda x: 2 * x * np.cos(x**2), lambda t: torch.sin(t**2)),
+x = np.array([0.3, 1.0, 2.0])
+# (法则, f, 正确的导数, 常见的错误写法)：错误写法与数值导数一比就露馅
+cases = [
+    ("积法则 (x·sin x)'", lambda x: x * np.sin(x), lambda x: np.sin(x) + x * np.cos(x), lambda x: 1 * np.cos(x)),
+    ("商法则 (sin x / x)'", lambda x: np.sin(x) / x, lambda x: (x * np.cos(x) - np.sin(x)) / x**2, lambda x: np.cos(x) / 1),
+    ("链式法则 (sin x²)'", lambda x: np.sin(x**2), lambda x: 2 * x * np.cos(x**2), lambda x: np.cos(x**2)),
+    ("sigmoid σ'", lambda x: 1 / (1 + np.exp(-x)), lambda x: (s := 1 / (1 + np.exp(-x))) * (1 - s), lambda x: np.exp(-x) / (1 + np.exp(-x))),
 ]
-print(f"{'f(x)':16s} {'x':>4s} {'中心差分':>10s} {'解析式':>10s} {'autograd':>10s}")
-for name, f, df, f_torch in table:
-    numeric, exact = numerical_derivative(f, x), df(x)
-    (auto,) = torch.autograd.grad(f_torch(xt).sum(), xt)
-    assert np.allclose(numeric, exact, rtol=1e-8) and np.allclose(auto.numpy(), exact, rtol=1e-12)
-    for xi, n, e, a in zip(x, numeric, exact, auto.numpy()):
-        print(f"{name:16s} {xi:4.1f} {n:10.6f} {e:10.6f} {a:10.6f}")
+print("错误写法：积 → f'g'，商 → f'/g'，链式 → 漏乘内层导数，σ' → 商法则漏了分母的平方")
+for name, f, right, wrong in cases:
+    print(f"{name}")
+    numeric = numerical_derivative(f, x)
+    for xi, n, r, w in zip(x, numeric, right(x), wrong(x)):
+        print(f"   x = {xi:3.1f}   数值导数 {n:9.6f}   正确法则 {r:9.6f}   错误写法 {w:9.6f}")
 
-# 步长 h 的取舍：前向差分误差 O(h)，中心差分 O(h²)；h 太小时舍入误差反而变大
-print("\nf = e^x 在 x=1 处，|数值导数 - e|：")
-for h in [1e-1, 1e-3, 1e-5, 1e-8, 1e-12]:
-    forward = (np.exp(1 + h) - np.exp(1)) / h
-    central = numerical_derivative(np.exp, 1.0, h)
-    print(f"h = {h:.0e}: 前向差分 {abs(forward - np.e):.2e}   中心差分 {abs(central - np.e):.2e}")
+# 收敛阶：h 减半时误差缩小几倍？前向差分误差 ≈ (h/2)·f''，中心差分 ≈ (h²/6)·f'''
+print("\nf = e^x，x = 1：h 每减半一次，误差缩小的倍数")
+hs = 0.1 / 2.0 ** np.arange(5)
+forward = np.abs((np.exp(1 + hs) - np.e) / hs - np.e)
+central = np.abs(numerical_derivative(np.exp, np.ones_like(hs), hs) - np.e)
+for h, fe, ce in zip(hs, forward, central):
+    print(f"h = {h:.5f}: 前向差分误差 {fe:.3e}   中心差分误差 {ce:.3e}")
+print(f"相邻两行误差之比（平均）：前向差分 {np.mean(forward[:-1] / forward[1:]):.2f}，中心差分 {np.mean(central[:-1] / central[1:]):.2f}")

@@ -113,3 +113,49 @@ def test_gradient_check_hand_case_and_zero_gradient():
     assert gradient_check(f, lambda x: x, np.array([1.0, -2.0])) == pytest.approx(0.5, rel=1e-6)
     with pytest.raises(ValueError, match="shape"):
         gradient_check(f, lambda x: np.zeros(2), np.zeros(3))
+
+
+# --- log_sum_exp ----------------------------------------------------------------------------------------
+
+from scipy.special import logsumexp  # noqa: E402
+
+from mlvault.calculus import log_sum_exp  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "z",
+    [
+        [0.0],
+        [1.0, 2.0, 3.0],
+        [-1000.0, -1001.0],  # naive exp underflows to 0
+        [1000.0, 999.0, -5.0],  # naive exp overflows to inf
+        np.linspace(-50, 50, 101),
+        [-np.inf, 0.0, 2.0],  # a zero probability
+    ],
+)
+def test_log_sum_exp_matches_scipy(z):
+    # both compute m + log(sum(exp(z - m))) in float64: agreement to a few ulps of the result
+    assert log_sum_exp(z) == pytest.approx(logsumexp(z), rel=1e-14, abs=1e-14)
+
+
+@pytest.mark.parametrize("axis", [None, 0, 1, -1])
+def test_log_sum_exp_axis_matches_scipy(axis):
+    z = np.random.default_rng(3).normal(scale=300.0, size=(4, 5))
+    np.testing.assert_allclose(log_sum_exp(z, axis=axis), logsumexp(z, axis=axis), rtol=1e-14)
+
+
+def test_log_sum_exp_hand_cases_and_infinities():
+    assert log_sum_exp([0.0, np.log(3.0)]) == pytest.approx(np.log(4.0), rel=1e-15)
+    assert log_sum_exp(np.zeros(8)) == pytest.approx(np.log(8.0), rel=1e-15)  # all equal: the upper bound m + log n
+    assert log_sum_exp([-np.inf, -np.inf]) == -np.inf
+    assert log_sum_exp([np.inf, 1.0]) == np.inf
+
+
+@settings(max_examples=100, deadline=None)
+@given(arrays(np.float64, st.integers(1, 20), elements=st.floats(-1e300, 1e300)))
+def test_log_sum_exp_bounds(z):
+    # max <= LSE <= max + log n, and the result is finite for finite input however large
+    m, n = z.max(), z.size
+    value = log_sum_exp(z)
+    assert np.isfinite(value)
+    assert m - 1e-12 * abs(m) <= value <= m + np.log(n) + 1e-12 * max(1.0, abs(m))
