@@ -16,6 +16,6 @@ k = np.arange(0, 60.0)
 previous = None
 for n in (10, 20, 40, 80, 160, 320):
     gap = np.max(np.abs(binom_pmf(k, n, lam / n) - poisson_pmf(k, lam)))
-    ratio = "" if previous is None else f"，是上一行的 {gap / previous:.3f} 倍"
+    ratio = "" if previous is None else f"，是 n = {n // 2} 时的 {gap / previous:.3f} 倍"
     print(f"n = {n:3d}：max_k |Bin(n, λ/n) − Pois(λ)| = {gap:.5f}{ratio}")
     previous = gap
