@@ -1,6 +1,6 @@
-# EX-13 联合概率与条件概率：枚举一副 52 张扑克牌（精确分数）并与蒙特卡洛抽样对照
+# EX-13 联合概率与条件概率：枚举 52 张牌（精确分数）看独立与不独立，链式法则，再看模拟频率怎样逼近概率
 from fractions import Fraction
-from itertools import product
+from itertools import permutations, product
 
 import numpy as np
 
@@ -14,35 +14,37 @@ def prob(event):
     return Fraction(sum(event(card) for card in deck), len(deck))
 
 
-red = lambda card: suits[card[0]] == "红"
-king = lambda card: card[1] == "K"
-red_king = lambda card: red(card) and king(card)
+def cond(a, b):
+    """条件概率的定义：P(A | B) = P(A, B) / P(B)。"""
+    return prob(lambda c: a(c) and b(c)) / prob(b)
 
-p_red, p_king, p_joint = prob(red), prob(king), prob(red_king)
-p_king_given_red = p_joint / p_red  # 条件概率的定义 P(K|红) = P(红, K) / P(红)
-p_red_given_king = p_joint / p_king
-print(f"P(红) = {p_red}，P(K) = {p_king}")
-print(f"联合概率 P(红 ∩ K) = {p_joint}（= 2/52）")
-print(f"条件概率 P(K | 红) = {p_king_given_red}（= 2/26），P(红 | K) = {p_red_given_king}")
 
-# 乘法公式的两种分解相等：P(A,B) = P(A|B)P(B) = P(B|A)P(A)
-assert p_king_given_red * p_red == p_red_given_king * p_king == p_joint
-# 贝叶斯公式就是把这个等式移项：P(红|K) = P(K|红)P(红)/P(K)
-assert p_red_given_king == p_king_given_red * p_red / p_king
-# 独立性：P(红 ∩ K) = P(红)P(K)，所以花色颜色与点数 K 相互独立
-print(f"P(红)·P(K) = {p_red * p_king}，等于联合概率 → 独立：{p_red * p_king == p_joint}")
+red = lambda c: suits[c[0]] == "红"
+heart = lambda c: c[0] == "♥"
+king = lambda c: c[1] == "K"
+face = lambda c: c[1] in ("J", "Q", "K")
 
-# 全概率公式：P(K) = P(K|红)P(红) + P(K|黑)P(黑)
-black = lambda card: not red(card)
-p_king_given_black = prob(lambda c: black(c) and king(c)) / prob(black)
-assert p_king_given_red * p_red + p_king_given_black * prob(black) == p_king
+print(f"联合概率 P(红, K) = {prob(lambda c: red(c) and king(c))}，P(红) = {prob(red)}，P(K) = {prob(king)}")
+# 独立 ⇔ 条件概率等于无条件概率：知道 B 不改变对 A 的判断
+for name, a, b in [("K | 红", king, red), ("♥ | 红", heart, red), ("K | 人头牌", king, face)]:
+    print(f"P({name}) = {cond(a, b)}，而 P({name.split(' | ')[0]}) = {prob(a)} → {'独立' if cond(a, b) == prob(a) else '不独立'}")
 
-# 蒙特卡洛：有放回地随机抽 10^6 次，用频率估计概率
+# 全概率公式：按颜色划分，P(K) = P(K|红)P(红) + P(K|黑)P(黑)
+black = lambda c: not red(c)
+total = cond(king, red) * prob(red) + cond(king, black) * prob(black)
+print(f"全概率公式：P(K|红)P(红) + P(K|黑)P(黑) = {total}")
+
+# 链式法则：不放回连抽两张都是 K。枚举全部 52×51 个有序对，与 P(K₁)·P(K₂|K₁) = 4/52 · 3/51 比较
+pairs = list(permutations(deck, 2))
+both_kings = Fraction(sum(king(a) and king(b) for a, b in pairs), len(pairs))
+print(f"不放回两张都是 K：枚举 {both_kings}，链式法则 4/52·3/51 = {Fraction(4, 52) * Fraction(3, 51)}")
+
+# 频率解释：有放回抽 n 次，用频率估计 P(K | 红)；误差大约按 1/√n 缩小
 rng = np.random.default_rng(0)
-draws = rng.integers(len(deck), size=1_000_000)
-is_red = np.array([red(c) for c in deck])[draws]
-is_king = np.array([king(c) for c in deck])[draws]
-mc_joint = np.mean(is_red & is_king)
-mc_cond = mc_joint / np.mean(is_red)
-print(f"模拟：P(红 ∩ K) ≈ {mc_joint:.4f}（精确 {float(p_joint):.4f}），P(K | 红) ≈ {mc_cond:.4f}（精确 {float(p_king_given_red):.4f}）")
-assert np.isclose(mc_joint, float(p_joint), atol=2e-3) and np.isclose(mc_cond, float(p_king_given_red), atol=3e-3)
+is_red = np.array([red(c) for c in deck])
+is_king = np.array([king(c) for c in deck])
+exact = float(cond(king, red))
+for n in (100, 10_000, 1_000_000):
+    draws = rng.integers(len(deck), size=n)
+    estimate = is_king[draws][is_red[draws]].mean()  # 只在抽到红牌的那些次里数 K
+    print(f"抽 {n:>9,} 次：P(K | 红) ≈ {estimate:.4f}，误差 {abs(estimate - exact):.4f}")

@@ -1,39 +1,41 @@
-# EX-15 期望与方差：骰子（精确分数 vs scipy.stats.randint），伯努利方差 p(1-p) 与二元熵
+# EX-15 期望与方差：取值 × 概率（ER-22）、线性性不需要独立而方差的可加性需要、方差与熵不是一回事
 from fractions import Fraction
 
 import numpy as np
-from scipy import stats
 
 from mlvault.information import entropy
 
-faces = range(1, 7)
-p = Fraction(1, 6)
-mean = sum(x * p for x in faces)  # E[X] = Σ x·P(x)：取值 × 概率（ER-22）
-var = sum((x - mean) ** 2 * p for x in faces)  # Var X = E[(X - μ)²]
-var_shortcut = sum(x**2 * p for x in faces) - mean**2  # = E[X²] - (E[X])²
-die = stats.randint(1, 7)  # 1..6 上的离散均匀分布
-print(f"骰子：E[X] = {mean} = {float(mean):.4f}，scipy: {die.mean():.4f}")
-print(f"骰子：Var X = {var} ≈ {float(var):.4f}（E[X²]−μ² 也得 {var_shortcut}），scipy: {die.var():.4f}")
-assert mean == Fraction(7, 2) and var == var_shortcut == Fraction(35, 12)
-assert np.isclose(float(mean), die.mean()) and np.isclose(float(var), die.var())
+faces = np.arange(1, 7)
 
-# 伯努利变量：E[X] = p，Var X = p(1-p)
-ps = np.array([0.1, 0.3, 0.5, 0.9])
-print("伯努利 p      :", ps)
-print("p(1-p)        :", np.round(ps * (1 - ps), 4))
-print("scipy .var()  :", np.round(stats.bernoulli(ps).var(), 4))
-assert np.allclose(ps * (1 - ps), stats.bernoulli(ps).var())
 
-# 二元情形：方差 p(1-p) 与熵 H_b(p) 都在 p = 0.5 处最大
-grid = np.linspace(0, 1, 1001)
-h_b = entropy(np.stack([grid, 1 - grid], axis=-1))
-print(f"argmax p(1-p) = {grid[np.argmax(grid * (1 - grid))]:.3f}，argmax H_b(p) = {grid[np.argmax(h_b)]:.3f}")
-assert np.allclose(h_b, stats.bernoulli(grid).entropy())
-assert grid[np.argmax(h_b)] == grid[np.argmax(grid * (1 - grid))] == 0.5
+def mean_var(probs):
+    """E[X] = Σ x·P(x)，Var X = E[X²] − (E[X])²，精确分数。"""
+    mean = sum(x * p for x, p in zip(faces.tolist(), probs))
+    second = sum(x * x * p for x, p in zip(faces.tolist(), probs))
+    return mean, second - mean**2
 
-# 多值分布里二者不再同向：方差看数值有多分散，熵看概率有多均匀
-two_far = (np.array([0.0, 100.0]), np.array([0.5, 0.5]))
-ten_near = (np.arange(1.0, 11.0), np.full(10, 0.1))
-for name, (values, probs) in {"{0, 100} 各 1/2": two_far, "{1..10} 均匀": ten_near}.items():
+
+fair = [Fraction(1, 6)] * 6
+loaded = [Fraction(1, 10)] * 5 + [Fraction(1, 2)]  # 6 点的概率是 1/2
+seed_formula = sum(Fraction(x, 6) for x in faces.tolist())  # 原文把取值和概率写反：1·(1/6) + 1·(2/6) + …
+for name, probs in [("公平骰子", fair), ("灌铅骰子（6 点占 1/2）", loaded)]:
+    mean, var = mean_var(probs)
+    print(f"{name}：E[X] = {mean}，Var X = {var}；原文写反的算式仍给 {seed_formula}")
+
+# 线性性不需要独立；方差只有在协方差为 0 时才能相加
+rng = np.random.default_rng(0)
+x = rng.integers(1, 7, size=200_000)
+y_indep = rng.integers(1, 7, size=200_000)  # 另一个独立的骰子
+y_mirror = 7 - x  # 骰子的对面：完全由 x 决定
+print(f"Var X ≈ {x.var():.4f}（精确 35/12 ≈ {35 / 12:.4f}）")
+for name, y in [("独立的骰子", y_indep), ("对面 Y = 7 − X", y_mirror)]:
+    s = x + y
+    cov = np.mean((x - x.mean()) * (y - y.mean()))
+    print(f"{name}：E[X+Y] ≈ {s.mean():.4f}，Var(X+Y) ≈ {s.var():.4f}，"
+          f"Var X + Var Y + 2Cov ≈ {x.var() + y.var() + 2 * cov:.4f}，Cov ≈ {cov:+.4f}")
+
+# 方差看数值有多分散，熵看概率有多均匀：多值分布里二者可以反向
+for name, values, probs in [("{0, 100} 各 1/2", np.array([0.0, 100.0]), np.full(2, 0.5)),
+                            ("{1..10} 均匀", np.arange(1.0, 11.0), np.full(10, 0.1))]:
     mu = probs @ values
     print(f"{name}：方差 = {probs @ (values - mu) ** 2:8.2f}，熵 = {entropy(probs):.4f} nats")

@@ -1,53 +1,65 @@
-# EX-20 高斯混合模型与 EM：手写一步 EM = mlvault GaussianMixture(max_iter=1)；对数似然单调不减
+# EX-20 高斯混合与 EM（一维，numpy 手写）：下界 ELBO 的夹逼链说明似然不降；不同初值落到不同局部最优；σ → 0 时似然无界
 import numpy as np
-from scipy import stats
 from scipy.special import logsumexp
 
-from mlvault.density import GaussianMixture
+rng = np.random.default_rng(0)
 
-rng = np.random.default_rng(1)
-true_means = np.array([[-2.0, 0.0], [2.0, 1.0], [0.0, 4.0]])
-X = np.vstack([rng.multivariate_normal(m, 0.6 * np.eye(2), size=100) for m in true_means])
-N, K = len(X), 3
 
-# 同一个初始点：等权重、随机挑 3 个样本当均值、单位协方差
-start = dict(
-    weights_init=np.full(K, 1 / K),
-    means_init=X[rng.choice(N, K, replace=False)],
-    precisions_init=np.repeat(np.eye(2)[None], K, axis=0),
-)
-pi, mu, Sigma = start["weights_init"], start["means_init"], np.linalg.inv(start["precisions_init"])
+def log_gauss(x, mu, sigma):
+    """log N(x | μ, σ²)，直接在对数空间算，σ 极小也不会下溢。"""
+    return -0.5 * ((x - mu) / sigma) ** 2 - np.log(sigma) - 0.5 * np.log(2 * np.pi)
 
-# E 步：γ_ik = π_k N(x_i|μ_k,Σ_k) / Σ_j π_j N(x_i|μ_j,Σ_j)（在对数空间里归一化）
-log_weighted = np.column_stack([np.log(pi[k]) + stats.multivariate_normal(mu[k], Sigma[k]).logpdf(X) for k in range(K)])
-gamma = np.exp(log_weighted - logsumexp(log_weighted, axis=1, keepdims=True))
-# M 步：N_k = Σ_i γ_ik，π_k = N_k/N，μ_k = Σ_i γ_ik x_i / N_k，Σ_k = Σ_i γ_ik (x_i-μ_k)(x_i-μ_k)ᵀ / N_k
-Nk = gamma.sum(axis=0)
-pi_new = Nk / N
-mu_new = gamma.T @ X / Nk[:, None]
-Sigma_new = np.stack([(gamma[:, k, None] * (X - mu_new[k])).T @ (X - mu_new[k]) / Nk[k] for k in range(K)])
 
-one_step = GaussianMixture(K, max_iter=1, tol=0.0, reg_covar=0.0, **start).fit(X)
-print("手写一步后 π:", np.round(pi_new, 4), " mlvault:", np.round(one_step.weights_, 4))
-print("手写一步后 μ:", np.round(mu_new, 4).tolist())
-print("mlvault    μ:", np.round(one_step.means_, 4).tolist())
-assert np.allclose(pi_new, one_step.weights_) and np.allclose(mu_new, one_step.means_)
-assert np.allclose(Sigma_new, one_step.covariances_)
+def log_joint(x, theta):
+    pi, mu, sigma = theta
+    return np.log(pi) + log_gauss(x[:, None], mu, sigma)  # log[π_k N(x_i | μ_k, σ_k²)]，形状 (N, K)
 
-# 运行到收敛：每次迭代的平均对数似然（E 步时的值）从不下降
-gmm = GaussianMixture(K, max_iter=200, tol=1e-8, **start).fit(X)
-print(f"迭代 {gmm.n_iter_} 次，收敛：{gmm.converged_}")
-print("平均对数似然（前 6 次）:", np.round(gmm.lower_bounds_[:6], 4))
-print(f"最后：{gmm.lower_bounds_[-1]:.6f}；相邻差的最小值 = {np.diff(gmm.lower_bounds_).min():.2e}（≥ 0）")
-assert np.all(np.diff(gmm.lower_bounds_) >= -1e-12)
 
-# EM 只保证收敛到局部最优：换成 k-means++ 初始化再跑一次，比较最终的平均对数似然
-best = GaussianMixture(K, max_iter=200, tol=1e-8, random_state=0).fit(X)
-print(f"同一数据，k-means++ 初始化：迭代 {best.n_iter_} 次，最终平均对数似然 {best.lower_bound_:.6f}")
-order = np.argsort(best.means_[:, 0])  # 分量的编号是任意的：按 x 坐标排序后再和真值比较
-print("估计的均值:", np.round(best.means_[order], 3).tolist())
-print("真实的均值:", true_means.tolist())
-print("估计的权重:", np.round(best.weights_[order], 3))
-# 软聚类：每个点属于各分量的概率（责任）之和为 1；两簇之间的点责任是分开的
-between = np.array([[0.0, 0.5], [1.0, 2.5]])
-print("两个中间点的责任 γ:", np.round(best.predict_proba(between)[:, order], 3).tolist())
+def loglik(x, theta):
+    return logsumexp(log_joint(x, theta), axis=1).sum()  # ℓ(θ) = Σ_i log Σ_k π_k N(x_i | μ_k, σ_k²)
+
+
+def e_step(x, theta):
+    lj = log_joint(x, theta)
+    return np.exp(lj - logsumexp(lj, axis=1, keepdims=True))  # γ_ik：每行归一化（对分量求和为 1）
+
+
+def m_step(x, q):
+    nk = q.sum(axis=0)
+    mu = q.T @ x / nk
+    return nk / len(x), mu, np.sqrt((q * (x[:, None] - mu) ** 2).sum(axis=0) / nk)
+
+
+def elbo(x, q, theta):
+    return np.sum(q * (log_joint(x, theta) - np.log(q)))  # L(q, θ) = Σ_i Σ_k q_ik log(π_k N_ik / q_ik)
+
+
+# 1) 夹逼链 ℓ(θ_t) = L(q_t, θ_t) ≤ L(q_t, θ_t+1) ≤ ℓ(θ_t+1)
+x = np.concatenate([rng.normal(-2.0, 0.7, 120), rng.normal(1.5, 1.0, 180)])
+theta = (np.array([0.5, 0.5]), np.array([0.0, 1.0]), np.array([1.5, 1.5]))
+print("  t     ℓ(θ_t)     L(q_t, θ_t)   L(q_t, θ_t+1)   ℓ(θ_t+1)")
+for t in range(5):
+    q = e_step(x, theta)
+    new = m_step(x, q)
+    print(f"  {t}   {loglik(x, theta):10.4f}   {elbo(x, q, theta):10.4f}   {elbo(x, q, new):12.4f}   {loglik(x, new):10.4f}")
+    theta = new
+for _ in range(200):
+    theta = m_step(x, e_step(x, theta))
+print(f"200 轮后：ℓ = {loglik(x, theta):.4f}，μ = {np.round(theta[1], 3)}，σ = {np.round(theta[2], 3)}，π = {np.round(theta[0], 3)}")
+best = loglik(x, theta)
+
+# 2) 局部最优：四个簇（中心 −6, −2, 2, 6），K = 4，初始均值取 4 个随机样本点
+x4 = np.concatenate([rng.normal(c, 0.7, 75) for c in (-6.0, -2.0, 2.0, 6.0)])
+print("种子   初始均值                      150 轮后的均值                 平均对数似然")
+for seed in range(8):
+    mu0 = np.sort(np.random.default_rng(seed).choice(x4, 4, replace=False))
+    th = (np.full(4, 0.25), mu0, np.ones(4))
+    for _ in range(150):
+        th = m_step(x4, e_step(x4, th))
+    print(f"  {seed}   {np.array2string(mu0, precision=1):28s}  {np.array2string(np.sort(th[1]), precision=2):28s}  {loglik(x4, th) / len(x4):.4f}")
+
+# 3) 退化：把一个分量的均值放在样本 x₀ 上，让它的 σ → 0。x₀ 的密度 → ∞，总对数似然也无界
+print(f"σ₂         总对数似然（对照：EM 收敛到的 ℓ = {best:.4f}）")
+for sigma2 in (1.0, 1e-4, 1e-50, 1e-100, 1e-150):
+    degenerate = (np.array([0.5, 0.5]), np.array([x.mean(), x[0]]), np.array([x.std(), sigma2]))
+    print(f"{sigma2:8.0e}   {loglik(x, degenerate):10.4f}")

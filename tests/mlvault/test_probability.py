@@ -238,3 +238,55 @@ def test_square_dependence_has_zero_correlation_but_positive_mutual_information(
     y = x**2
     assert abs(stats.pearsonr(x, y)[0]) < 0.06
     assert mutual_info_regression(x[:, None], y, random_state=0)[0] > 1.0
+
+
+# --- claims of the rewritten notes (teaching depth II) ---------------------------------------------
+@pytest.mark.parametrize("k", [1, 2, 3, 4])
+def test_sequential_bayes_updates_multiply_the_odds(k):
+    """贝叶斯定理, 练习 4: k independent positives multiply the prior odds 1/99 by the ratio 0.99/0.02."""
+    post = Fraction(1, 100)
+    for _ in range(k):
+        post = bayes_posterior(post, Fraction(99, 100), Fraction(2, 100))
+    assert post / (1 - post) == Fraction(99, 2) ** k / 99  # exact: Fractions all the way
+    assert (post > Fraction(99, 100)) == (k >= 3)
+
+
+@pytest.mark.parametrize(
+    "probs, mean, var",
+    [
+        ([Fraction(1, 6)] * 6, Fraction(7, 2), Fraction(35, 12)),  # fair die
+        ([Fraction(1, 10)] * 5 + [Fraction(1, 2)], Fraction(9, 2), Fraction(13, 4)),  # loaded die (练习 1)
+    ],
+)
+def test_die_moments_match_scipy(probs, mean, var):
+    """期望与方差 (EX-15): E X = Σ x P(x) and Var X = E X² − (E X)², exactly and against scipy.stats."""
+    faces = range(1, 7)
+    assert sum(x * p for x, p in zip(faces, probs)) == mean
+    assert sum(x * x * p for x, p in zip(faces, probs)) - mean**2 == var
+    die = stats.rv_discrete(values=(list(faces), [float(p) for p in probs]))
+    assert die.mean() == pytest.approx(float(mean), rel=1e-12)
+    assert die.var() == pytest.approx(float(var), rel=1e-12)
+    if len(set(probs)) == 1:
+        assert stats.randint(1, 7).var() == pytest.approx(float(var), rel=1e-12)
+
+
+def test_binned_mutual_information_of_square_is_capped_by_log_bins_and_grows():
+    """协方差与相关系数 (EX-18): the B×B histogram MI of y = x² is < ln B and grows as the bins are halved;
+    the table-based value equals sklearn's mutual_info_score on the bin labels."""
+    from sklearn.metrics import mutual_info_score
+
+    from mlvault.information import mutual_information
+
+    x = np.random.default_rng(0).uniform(-1, 1, size=5000)
+    y = x**2
+    values = []
+    for bins in (5, 10, 20, 40):
+        joint, x_edges, y_edges = np.histogram2d(x, y, bins=bins)
+        mi = mutual_information(joint)
+        # Bin labels as histogram2d assigns them (the last bin is closed on the right).
+        x_lab = np.clip(np.digitize(x, x_edges[1:-1]), 0, bins - 1)
+        y_lab = np.clip(np.digitize(y, y_edges[1:-1]), 0, bins - 1)
+        assert mi == pytest.approx(mutual_info_score(x_lab, y_lab), rel=1e-10)
+        assert 0 < mi < np.log(bins)
+        values.append(mi)
+    assert np.all(np.diff(values) > 0)
