@@ -16,6 +16,8 @@ __all__ = [
     "cross_entropy",
     "kl_divergence",
     "binary_cross_entropy",
+    "binary_cross_entropy_with_logits",
+    "gaussian_kl_divergence",
     "mutual_information",
     "information_gain",
 ]
@@ -189,6 +191,74 @@ def binary_cross_entropy(y_true: ArrayLike, y_prob: ArrayLike, eps: float | None
     eps = np.finfo(float).eps if eps is None else eps
     y_prob = np.clip(y_prob, eps, 1 - eps)
     return float(-np.mean(y_true * np.log(y_prob) + (1 - y_true) * np.log1p(-y_prob)))
+
+
+def binary_cross_entropy_with_logits(y_true: ArrayLike, logits: ArrayLike) -> float:
+    r"""Mean binary cross-entropy computed from logits :math:`z` instead of probabilities :math:`\sigma(z)`.
+
+    Parameters
+    ----------
+    y_true : array_like, shape (n_samples,)
+        Labels 0 or 1 (soft labels in [0, 1] are accepted too).
+    logits : array_like, shape (n_samples,)
+        Scores :math:`z_i`; the predicted probability of class 1 is :math:`\sigma(z_i) = 1/(1+e^{-z_i})`.
+
+    Returns
+    -------
+    float
+        The average loss in nats. Exact for any finite logit: no clipping is needed, because
+        :math:`\sigma(z)` is never formed (it rounds to 0 or 1 for :math:`\lvert z\rvert \gtrsim 37`).
+
+    Notes
+    -----
+    With :math:`\log\sigma(z) = -\operatorname{softplus}(-z)`, :math:`\log(1-\sigma(z)) = -\operatorname{softplus}(z)`
+    and :math:`\operatorname{softplus}(-z) = \operatorname{softplus}(z) - z`:
+
+    .. math:: \mathrm{BCE} = \frac1n\sum_{i=1}^n \bigl[\operatorname{softplus}(z_i) - y_i z_i\bigr],
+              \qquad \operatorname{softplus}(z) = \log(1 + e^{z})
+
+    ``np.logaddexp(0, z)`` evaluates the softplus without overflow. 笔记：[[交叉熵]]
+    """
+    y_true = np.asarray(y_true, dtype=float)
+    logits = np.asarray(logits, dtype=float)
+    if y_true.shape != logits.shape:
+        raise ValueError(f"y_true has shape {y_true.shape} but logits has shape {logits.shape}")
+    if np.any((y_true < 0) | (y_true > 1)):
+        raise ValueError("y_true must lie in [0, 1]")
+    return float(np.mean(np.logaddexp(0.0, logits) - y_true * logits))
+
+
+def gaussian_kl_divergence(
+    mu_p: ArrayLike, sigma_p: ArrayLike, mu_q: ArrayLike, sigma_q: ArrayLike
+) -> np.ndarray | float:
+    r"""Closed-form :math:`D_{\mathrm{KL}}(\mathcal N(\mu_p,\sigma_p^2) \Vert \mathcal N(\mu_q,\sigma_q^2))` in nats.
+
+    Parameters
+    ----------
+    mu_p, sigma_p : array_like, broadcastable
+        Mean and standard deviation (> 0) of P, the distribution the expectation is taken under.
+    mu_q, sigma_q : array_like, broadcastable
+        Mean and standard deviation (> 0) of Q.
+
+    Returns
+    -------
+    float or ndarray, the broadcast shape
+        The divergence of each pair, elementwise; for a diagonal multivariate Gaussian sum the result over
+        the dimensions.
+
+    Notes
+    -----
+    .. math:: D_{\mathrm{KL}} = \log\frac{\sigma_q}{\sigma_p}
+              + \frac{\sigma_p^2 + (\mu_p - \mu_q)^2}{2\sigma_q^2} - \frac12
+
+    With :math:`Q = \mathcal N(0, 1)` this is the VAE term :math:`\tfrac12(\mu^2 + \sigma^2 - 1 - \log\sigma^2)`.
+    笔记：[[KL散度]]
+    """
+    mu_p, sigma_p, mu_q, sigma_q = (np.asarray(a, dtype=float) for a in (mu_p, sigma_p, mu_q, sigma_q))
+    if np.any(sigma_p <= 0) or np.any(sigma_q <= 0):
+        raise ValueError("standard deviations must be positive")
+    out = np.log(sigma_q / sigma_p) + (sigma_p**2 + (mu_p - mu_q) ** 2) / (2 * sigma_q**2) - 0.5
+    return float(out) if out.ndim == 0 else out
 
 
 def mutual_information(joint: ArrayLike, base: float | None = None) -> float:

@@ -161,3 +161,80 @@ def test_binary_cross_entropy_rejects_bad_input(y, p, message):
 def test_negative_probabilities_are_rejected():
     with pytest.raises(ValueError, match="negative"):
         entropy([-0.1, 1.1])
+
+
+# --- cross-entropy from logits and the Gaussian KL closed form -------------------------------------------
+
+from mlvault.information import binary_cross_entropy_with_logits, gaussian_kl_divergence  # noqa: E402
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("scale", [1.0, 10.0])
+def test_bce_with_logits_matches_torch(seed, scale):
+    rng = np.random.default_rng(seed)
+    z = scale * rng.normal(size=20)
+    y = rng.integers(0, 2, size=20).astype(float)
+    reference = F.binary_cross_entropy_with_logits(torch.tensor(z), torch.tensor(y)).item()
+    # both are softplus(z) - y z in float64; a few ulps of the O(scale) terms
+    assert binary_cross_entropy_with_logits(y, z) == pytest.approx(reference, rel=1e-12, abs=1e-12)
+
+
+@given(st.floats(-30, 30), st.sampled_from([0.0, 1.0]))
+def test_bce_with_logits_equals_probability_form(z, y):
+    # The probability form rounds p = sigma(z) to float64 first. An absolute error eps in p becomes a relative
+    # error of about eps / min(p, 1 - p) <= eps (1 + e^{|z|}) in the smaller of p, 1 - p, hence an absolute
+    # error of that size in the loss -log(.) -- the cancellation the logits form avoids.
+    p = special.expit(z)
+    tol = 4 * np.finfo(float).eps * (1 + np.exp(abs(z)))
+    assert binary_cross_entropy_with_logits([y], [z]) == pytest.approx(
+        binary_cross_entropy([y], [p], eps=1e-300), rel=1e-12, abs=tol
+    )
+
+
+@pytest.mark.parametrize("z", [40.0, 100.0, 800.0])
+def test_bce_with_logits_is_exact_where_probabilities_saturate(z):
+    # y = 1 with logit -z: the true loss softplus(z) = z + log(1 + e^{-z}) is z to double precision
+    assert binary_cross_entropy_with_logits([1.0], [-z]) == pytest.approx(z + np.log1p(np.exp(-z)), rel=1e-15)
+    # the probability form has to clip: sigma(-z) < eps is raised to eps, so the loss is capped at -log(eps) < z
+    capped = -np.log(np.finfo(float).eps)
+    assert binary_cross_entropy([1], [special.expit(-z)]) == pytest.approx(capped, rel=1e-15)
+    assert capped < z
+
+
+def test_bce_with_logits_hand_cases_and_checks():
+    assert binary_cross_entropy_with_logits([1.0, 0.0], [0.0, 0.0]) == pytest.approx(np.log(2), abs=1e-15)
+    with pytest.raises(ValueError, match="shape"):
+        binary_cross_entropy_with_logits([1.0], [0.0, 1.0])
+    with pytest.raises(ValueError, match=r"\[0, 1\]"):
+        binary_cross_entropy_with_logits([2.0], [0.0])
+
+
+@pytest.mark.parametrize(
+    ("mu_p", "s_p", "mu_q", "s_q"),
+    [(0.0, 1.0, 1.0, 2.0), (0.5, 0.8, 0.0, 1.0), (-1.0, 1.5, 0.0, 1.0), (3.0, 0.1, -2.0, 4.0)],
+)
+def test_gaussian_kl_matches_torch_and_quadrature(mu_p, s_p, mu_q, s_q):
+    ours = gaussian_kl_divergence(mu_p, s_p, mu_q, s_q)
+    f64 = torch.float64
+    reference = torch.distributions.kl_divergence(
+        torch.distributions.Normal(torch.tensor(mu_p, dtype=f64), torch.tensor(s_p, dtype=f64)),
+        torch.distributions.Normal(torch.tensor(mu_q, dtype=f64), torch.tensor(s_q, dtype=f64)),
+    ).item()
+    assert ours == pytest.approx(reference, rel=1e-12, abs=1e-14)
+    from scipy import integrate
+
+    def integrand(x):
+        return stats.norm.pdf(x, mu_p, s_p) * (stats.norm.logpdf(x, mu_p, s_p) - stats.norm.logpdf(x, mu_q, s_q))
+
+    numeric, _ = integrate.quad(integrand, mu_p - 12 * s_p, mu_p + 12 * s_p, limit=200)
+    assert ours == pytest.approx(numeric, rel=1e-8, abs=1e-10)  # quad's error estimate is far below this
+
+
+def test_gaussian_kl_vae_term_zero_and_broadcast():
+    mu, sigma = np.array([0.5, -1.0]), np.array([0.8, 1.5])
+    np.testing.assert_allclose(
+        gaussian_kl_divergence(mu, sigma, 0.0, 1.0), 0.5 * (mu**2 + sigma**2 - 1 - np.log(sigma**2)), rtol=1e-14
+    )
+    assert gaussian_kl_divergence(2.0, 3.0, 2.0, 3.0) == 0.0
+    with pytest.raises(ValueError, match="positive"):
+        gaussian_kl_divergence(0.0, 0.0, 0.0, 1.0)
