@@ -34,7 +34,7 @@ n = len(lrs)
 ncol = n if n <= 3 else (2 if n == 4 else 3)
 nrow = -(-n // ncol)
 mosaic = [[f"p{r * ncol + c}" if r * ncol + c < n else "." for c in range(ncol)] + ["loss"] for r in range(nrow)]
-gx, gy = np.meshgrid(np.linspace(-5, 1.5, 160), np.linspace(-3, 3, 120))
+gx, gy = np.meshgrid(np.linspace(-5, 1.5, 120), np.linspace(-3, 3, 90))
 levels = np.geomspace(0.02, 8, 10)
 fig, named = plt.subplot_mosaic(mosaic, figsize=(2.5 * (ncol + 1.2), max(3.2, 2.7 * nrow)),
                                 width_ratios=[1] * ncol + [1.2])
