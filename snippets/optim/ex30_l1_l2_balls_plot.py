@@ -31,10 +31,12 @@ for ax, (title, (norm, region)) in zip(axes, norms.items()):
     region.set(color="C1", alpha=0.35)
     ax.add_patch(region)
     ax.plot(*w_hat, "k+", ms=10)
-    ax.annotate(r"无正则最优 $\hat w$", w_hat, textcoords="offset points", xytext=(-30, 8), fontsize=8)
+    ax.annotate(r"无正则最优 $\hat w$", w_hat, textcoords="offset points", xytext=(-30, 8), fontsize=8,
+                bbox=dict(facecolor="white", edgecolor="none", alpha=0.8, pad=1))
     ax.plot(*w_star, "o", color="C3")
     ax.annotate(f"约束最优 ({w_star[0]:.2f}, {w_star[1] + 0.0:.2f})", w_star, textcoords="offset points",
-                xytext=(-20, -16), fontsize=8, color="C3")
+                xytext=(-20, -16), fontsize=8, color="C3",
+                bbox=dict(facecolor="white", edgecolor="none", alpha=0.8, pad=1))
     ax.axhline(0, color="0.5", lw=0.6)
     ax.axvline(0, color="0.5", lw=0.6)
     ax.set_aspect("equal")
