@@ -22,6 +22,8 @@ __all__ = [
     "specificity_score",
     "roc_curve",
     "roc_auc_score",
+    "precision_recall_curve",
+    "average_precision_score",
     "hinge_loss",
     "mean_squared_error",
     "mean_absolute_error",
@@ -376,6 +378,87 @@ def roc_auc_score(y_true: ArrayLike, y_score: ArrayLike) -> float:
     n_pos = positive.sum()
     n_neg = positive.size - n_pos
     return float((ranks[positive].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
+
+
+def _counts_at_thresholds(y: np.ndarray, score: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """True- and false-positive counts of ``score >= t`` for every distinct score ``t``, decreasing ``t``."""
+    order = np.argsort(score, kind="mergesort")[::-1]
+    score, y = score[order], y[order]
+    ends = np.r_[np.flatnonzero(np.diff(score)), y.size - 1]  # last index of every run of equal scores
+    tps = np.cumsum(y)[ends]
+    return tps, ends + 1 - tps, score[ends]
+
+
+def precision_recall_curve(
+    y_true: ArrayLike, y_score: ArrayLike, *, pos_label=None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    r"""Precision and recall of ``score >= t`` at every distinct score ``t``.
+
+    Parameters
+    ----------
+    y_true : array_like of shape (n_samples,)
+        Binary labels; {0, 1} or {-1, 1} unless ``pos_label`` is given.
+    y_score : array_like of shape (n_samples,)
+        Scores, larger meaning "more positive".
+    pos_label : label, optional
+        The positive class.
+
+    Returns
+    -------
+    precision : ndarray of shape (n_thresholds + 1,)
+        ``precision[i]`` is the precision of ``score >= thresholds[i]``; the last entry is 1 by convention
+        (nothing predicted positive).
+    recall : ndarray of shape (n_thresholds + 1,)
+        Decreasing; the last entry is 0.
+    thresholds : ndarray of shape (n_thresholds,)
+        The distinct scores, increasing (scikit-learn's order).
+
+    Notes
+    -----
+    .. math:: P(t) = \frac{TP(t)}{TP(t) + FP(t)},\qquad R(t) = \frac{TP(t)}{TP(t) + FN(t)}
+
+    Unlike the ROC curve, the precision depends on the share of positives :math:`\pi`:
+    :math:`P = \frac{\pi R}{\pi R + (1-\pi)\,\mathrm{FPR}}`.
+
+    笔记：[[模型评估指标]]
+    """
+    y = _binary_targets(y_true, pos_label)
+    tps, fps, thresholds = _counts_at_thresholds(y, np.asarray(y_score, dtype=float))
+    if tps[-1] == 0:
+        raise ValueError("no positive samples: the recall is undefined")
+    precision = tps / (tps + fps)  # tps + fps >= 1 at every distinct score
+    recall = tps / tps[-1]
+    return np.r_[precision[::-1], 1.0], np.r_[recall[::-1], 0.0], thresholds[::-1]
+
+
+def average_precision_score(y_true: ArrayLike, y_score: ArrayLike, *, pos_label=None) -> float:
+    r"""Average precision: the precision at each threshold, weighted by the recall it adds.
+
+    Parameters
+    ----------
+    y_true : array_like of shape (n_samples,)
+        Binary labels; {0, 1} or {-1, 1} unless ``pos_label`` is given.
+    y_score : array_like of shape (n_samples,)
+        Scores, larger meaning "more positive".
+    pos_label : label, optional
+        The positive class.
+
+    Returns
+    -------
+    float
+        A step-wise area under the precision–recall curve (no interpolation), in [0, 1].
+
+    Notes
+    -----
+    .. math:: \mathrm{AP} = \sum_n (R_n - R_{n-1})\,P_n
+
+    over the thresholds in decreasing order, :math:`R_0 = 0`. A random ranking has
+    :math:`\mathrm{AP} \approx \pi`, the share of positives.
+
+    笔记：[[模型评估指标]]
+    """
+    precision, recall, _ = precision_recall_curve(y_true, y_score, pos_label=pos_label)
+    return float(max(0.0, -np.sum(np.diff(recall) * precision[:-1])))
 
 
 def hinge_loss(y_true: ArrayLike, pred_decision: ArrayLike) -> float:

@@ -1,35 +1,28 @@
-# EX-32 第一公式 f(x) = x wᵀ + b：行向量写法、列向量写法与点积写法给出同一个分数
+# EX-32 第一公式 f(x) = x wᵀ + b：四种写法给出同一个分数；分数除以 ‖w‖ 是到超平面的有符号距离
 import numpy as np
 
-from mlvault.linear import LinearRegression, LogisticRegression
+w = np.array([3.0, 4.0])  # 权重（法向量），‖w‖ = 5
+b = -10.0  # 偏置
+x = np.array([3.0, 3.0])  # 一个样本
 
-rng = np.random.default_rng(0)
-X = rng.normal(size=(6, 3))  # 6 个样本，每行一个样本（设计矩阵）
-y_reg = X @ np.array([2.0, -1.0, 0.5]) + 3.0 + 0.1 * rng.normal(size=6)
-y_cls = (X[:, 0] - X[:, 1] > 0).astype(int)
+row = x[None, :] @ w[None, :].T + b  # x、w 都是 1×n 的行矩阵：x wᵀ + b，结果是 1×1 矩阵
+col = w[:, None].T @ x[:, None] + b  # x、w 都是 n×1 的列向量：wᵀx + b
+dot = np.dot(w, x) + b  # 点积 w·x + b
+by_sum = np.sum(x * w) + b  # 逐项求和 Σ x_i w_i + b
+print(f"行矩阵 x wᵀ + b = {row.item():.4f}（形状 {row.shape}）")
+print(f"列向量 wᵀx + b  = {col.item():.4f}（形状 {col.shape}）")
+print(f"点积 w·x + b    = {dot:.4f}，逐项求和 = {by_sum:.4f}")
+assert np.allclose([row.item(), col.item(), by_sum], dot)
 
-reg = LinearRegression().fit(X, y_reg)
-w, b = reg.coef_, reg.intercept_
-x = X[0]
+# 整个数据集：每行一个样本的设计矩阵 X，一次矩阵乘法算出所有分数
+X = np.array([[3.0, 3.0], [1.2, 1.6], [0.0, 0.0], [2.0, 0.0], [-1.0, 5.0]])
+scores = X @ w + b
+distance = scores / np.linalg.norm(w)  # 有符号距离 f(x)/‖w‖
+print("\n样本           分数 f(x)   有符号距离 f(x)/‖w‖   类别 (f>0 → 1)")
+for xi, s, d in zip(X, scores, distance):
+    print(f"{str(xi.tolist()):<14}{s:>9.4f}{d:>16.4f}{int(s > 0):>14d}")
 
-row = x[None, :] @ w[None, :].T + b  # x 与 w 都看作 1×n 的行矩阵：x wᵀ + b，结果是 1×1 矩阵
-col = w[:, None].T @ x[:, None] + b  # 都看作 n×1 的列向量：wᵀ x + b
-dot = np.dot(w, x) + b  # 向量点积：w·x + b
-by_sum = sum(w_i * x_i for w_i, x_i in zip(w, x)) + b  # Σ x_i w_i + b
-print(f"w = {np.round(w, 4)}, b = {b:.4f}")
-print(f"行矩阵 x wᵀ + b = {row.item():.6f}   列向量 wᵀx + b = {col.item():.6f}")
-print(f"点积 w·x + b   = {dot:.6f}   逐项求和 Σ x_i w_i + b = {by_sum:.6f}")
-print(f"LinearRegression.predict     = {reg.predict(X[:1])[0]:.6f}")
-assert np.allclose([row.item(), col.item(), by_sum], dot) and np.isclose(dot, reg.predict(X[:1])[0])
-
-# 整个数据集一次算完：X wᵀ + b（每行一个样本），就是 predict
-assert np.allclose(X @ w + b, reg.predict(X))
-
-# 分类器用的是同一个分数：逻辑回归的 decision_function 就是 X wᵀ + b，分类看它的符号
-clf = LogisticRegression().fit(X, y_cls)
-scores = X @ clf.coef_[0] + clf.intercept_[0]
-print("逻辑回归的分数 X wᵀ + b:", np.round(scores, 4))
-print("decision_function       :", np.round(clf.decision_function(X), 4))
-print("按符号分类 (分数 > 0 → 1):", (scores > 0).astype(int), " predict:", clf.predict(X))
-assert np.allclose(scores, clf.decision_function(X))
-assert np.array_equal((scores > 0).astype(int), clf.predict(X))
+# 超平面 wᵀx + b = 0 上离原点最近的点是 -b w/‖w‖²，它到原点的距离是 |b|/‖w‖
+foot = -b * w / (w @ w)
+print(f"\n超平面上离原点最近的点 -b·w/‖w‖² = {foot.tolist()}，在超平面上：wᵀp + b = {w @ foot + b:.1e}")
+print(f"原点到超平面的距离 |b|/‖w‖ = {abs(b) / np.linalg.norm(w):.4f}")

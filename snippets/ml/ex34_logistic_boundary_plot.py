@@ -16,9 +16,9 @@ proba = model.predict_proba(np.column_stack([gx.ravel(), gy.ravel()]))[:, 1].res
 
 fig, ax = plt.subplots(figsize=(6.4, 4.5))
 filled = ax.contourf(gx, gy, proba, levels=np.linspace(0, 1, 11), cmap="RdBu_r", alpha=0.6)
-lines = ax.contour(gx, gy, proba, levels=[0.1, 0.5, 0.9], colors=["gray", "black", "gray"],
-                   linestyles=["--", "-", "--"])
-ax.clabel(lines, fmt={0.1: "h=0.1", 0.5: "h=0.5", 0.9: "h=0.9"})
+lines = ax.contour(gx, gy, proba, levels=[0.1, 0.5, 0.9], colors="k", linestyles=["--", "-", "--"],
+                   linewidths=[1.2, 2, 1.2])
+ax.clabel(lines, fmt=lambda v: f"h = {v:.1f}", fontsize=9)
 ax.scatter(*X[y == 0].T, s=14, c="tab:blue", edgecolors="white", linewidths=0.4, label="类别 0")
 ax.scatter(*X[y == 1].T, s=14, c="tab:red", edgecolors="white", linewidths=0.4, label="类别 1")
 fig.colorbar(filled, ax=ax, label=r"$h_\theta(x)=\sigma(\theta^\top x)$")

@@ -18,7 +18,7 @@ for ax, depth in zip(axes, [1, 2, 5]):
     ax.contourf(xx, yy, regions, levels=[-0.5, 0.5, 1.5, 2.5], colors=["#cfe2f3", "#fce5cd", "#d9ead3"])
     for k, (name, marker) in enumerate(zip(["山鸢尾", "变色鸢尾", "维吉尼亚鸢尾"], "o^s")):
         ax.scatter(*X[y == k].T, s=10, marker=marker, color=f"C{k}", label=name)
-    title = f"max_depth = {depth}：{tree.n_leaves_} 个叶子\n训练准确率 {tree.score(X, y):.3f}"
+    title = f"最大深度 {depth}：{tree.n_leaves_} 个叶子\n训练准确率 {tree.score(X, y):.3f}"
     ax.set_title(title, fontsize=9)
     ax.set_xlabel("花瓣长度 (cm)")
 axes[0].set_ylabel("花瓣宽度 (cm)")

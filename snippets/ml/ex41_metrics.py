@@ -1,50 +1,50 @@
-# EX-41 分类与回归评估指标：从混淆矩阵手算，再与 mlvault.metrics 对照；AUC = Mann–Whitney U/(n₊n₋)
+# EX-41 评估指标：从混淆矩阵手算；阈值扫描下精确率与召回率此消彼长；AUC = 逐对比较 = 秩公式，且对单调变换不变
 import numpy as np
-from scipy.stats import mannwhitneyu
+from scipy.stats import rankdata
 
 from mlvault import metrics
 
 # 一个疾病筛查的小例子：1 = 患病（正类），0 = 健康；score 是模型给出的患病概率
 y_true = np.array([1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])
 score = np.array([0.95, 0.85, 0.7, 0.45, 0.3, 0.8, 0.6, 0.4, 0.35, 0.3, 0.2, 0.15, 0.1, 0.05, 0.02])
-y_pred = (score >= 0.5).astype(int)  # 阈值 0.5
 
-(tn, fp), (fn, tp) = metrics.confusion_matrix(y_true, y_pred)
-print(f"混淆矩阵 [[TN, FP], [FN, TP]] = [[{tn}, {fp}], [{fn}, {tp}]]")
-by_hand = {
-    "准确率 (TP+TN)/总数": (tp + tn) / (tp + tn + fp + fn),
-    "精确率 TP/(TP+FP)": tp / (tp + fp),
-    "召回率 TP/(TP+FN)": tp / (tp + fn),
-    "特异性 TN/(TN+FP)": tn / (tn + fp),
-}
-by_hand["F1 = 2PR/(P+R)"] = 2 * by_hand["精确率 TP/(TP+FP)"] * by_hand["召回率 TP/(TP+FN)"] / (
-    by_hand["精确率 TP/(TP+FP)"] + by_hand["召回率 TP/(TP+FN)"])
-library = [metrics.accuracy_score(y_true, y_pred), metrics.precision_score(y_true, y_pred),
-           metrics.recall_score(y_true, y_pred), metrics.specificity_score(y_true, y_pred),
-           metrics.f1_score(y_true, y_pred)]
-for (name, value), lib in zip(by_hand.items(), library):
-    print(f"{name:<20} 手算 {value:.4f}   mlvault {lib:.4f}")
-    assert np.isclose(value, lib)
-print(f"特异性 = 负类的召回率 recall_score(pos_label=0) = {metrics.recall_score(y_true, y_pred, pos_label=0):.4f}")
-print(f"“全部判为健康”的准确率也有 {metrics.accuracy_score(y_true, np.zeros_like(y_true)):.4f}，但召回率为 0")
+
+def counts(threshold):
+    pred = score >= threshold
+    return (np.sum(pred & (y_true == 1)), np.sum(pred & (y_true == 0)),
+            np.sum(~pred & (y_true == 1)), np.sum(~pred & (y_true == 0)))  # TP, FP, FN, TN
+
+
+tp, fp, fn, tn = counts(0.5)
+print(f"阈值 0.5 的混淆矩阵 [[TN, FP], [FN, TP]] = [[{tn}, {fp}], [{fn}, {tp}]]")
+p, r = tp / (tp + fp), tp / (tp + fn)
+print(f"准确率 {(tp + tn) / len(y_true):.4f}  精确率 {p:.4f}  召回率 {r:.4f}  特异性 {tn / (tn + fp):.4f}  "
+      f"F1 {2 * p * r / (p + r):.4f}")
+print(f"「全部判为健康」：准确率 {np.mean(y_true == 0):.4f}，召回率 0（一个病人也没找出来）")
+
+print(f"\n{'阈值':>6}{'TP':>4}{'FP':>4}{'FN':>4}{'精确率':>9}{'召回率':>9}{'假正率':>9}{'F1':>8}")
+for threshold in (0.9, 0.75, 0.5, 0.32, 0.1):
+    tp, fp, fn, tn = counts(threshold)
+    p, r = tp / (tp + fp), tp / (tp + fn)
+    print(f"{threshold:>6.2f}{tp:>4}{fp:>4}{fn:>4}{p:>11.3f}{r:>11.3f}{fp / (fp + tn):>11.3f}{2 * p * r / (p + r):>9.3f}")
 
 # AUC：随机抽一个正样本和一个负样本，正样本得分更高的概率（并列算 1/2）
 pos, neg = score[y_true == 1], score[y_true == 0]
-pairs = (pos[:, None] > neg[None, :]).mean() + 0.5 * (pos[:, None] == neg[None, :]).mean()
-u = mannwhitneyu(pos, neg).statistic
-auc = metrics.roc_auc_score(y_true, score)
-print(f"AUC：逐对比较 {pairs:.4f}，Mann–Whitney U/(n₊n₋) = {u / (len(pos) * len(neg)):.4f}，mlvault {auc:.4f}")
-assert np.isclose(pairs, auc) and np.isclose(u / (len(pos) * len(neg)), auc)
+pairs = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
+ranks = rankdata(score)  # 并列取平均秩
+u = ranks[y_true == 1].sum() - len(pos) * (len(pos) + 1) / 2
+print(f"\n逐对比较：正样本胜出 {pairs:g} 对，共 {len(pos) * len(neg)} 对，AUC = {pairs / (len(pos) * len(neg)):.4f}")
+print(f"秩公式：R₊ = {ranks[y_true == 1].sum():g}，U = R₊ - n₊(n₊+1)/2 = {u:g}，AUC = U/(n₊n₋) = "
+      f"{u / (len(pos) * len(neg)):.4f}")
 fpr, tpr, _ = metrics.roc_curve(y_true, score)
 print(f"ROC 曲线下的梯形面积 = {np.trapezoid(tpr, fpr):.4f}")
+for name, transformed in [("score³", score**3), ("log(score)", np.log(score)), ("1 - score", 1 - score)]:
+    print(f"把得分换成 {name:<10} AUC = {metrics.roc_auc_score(y_true, transformed):.4f}")
 
-# 回归指标
+# 回归指标：一个还行的模型和一个比「预测均值」更差的模型
 y = np.array([3.0, -0.5, 2.0, 7.0, 4.2])
-y_hat = np.array([2.5, 0.0, 2.1, 7.8, 3.6])
-mse = np.mean((y - y_hat) ** 2)
-r2 = 1 - np.sum((y - y_hat) ** 2) / np.sum((y - y.mean()) ** 2)
-print(f"MSE {mse:.4f}  RMSE {np.sqrt(mse):.4f}  MAE {np.mean(np.abs(y - y_hat)):.4f}  R² {r2:.4f}")
-assert np.isclose(mse, metrics.mean_squared_error(y, y_hat))
-assert np.isclose(np.mean(np.abs(y - y_hat)), metrics.mean_absolute_error(y, y_hat))
-assert np.isclose(r2, metrics.r2_score(y, y_hat))
-print(f"总是预测均值时 R² = {metrics.r2_score(y, np.full_like(y, y.mean())):.4f}")
+for name, y_hat in [("还行的模型", np.array([2.5, 0.0, 2.1, 7.8, 3.6])), ("糟糕的模型", np.array([6.0, 5.0, -1.0, 1.0, 8.0]))]:
+    mse = metrics.mean_squared_error(y, y_hat)
+    print(f"\n{name}：MSE {mse:.4f}  RMSE {np.sqrt(mse):.4f}  MAE {metrics.mean_absolute_error(y, y_hat):.4f}  "
+          f"R² {metrics.r2_score(y, y_hat):.4f}", end="")
+print(f"\n总是预测均值：R² = {metrics.r2_score(y, np.full_like(y, y.mean())):.4f}")

@@ -1,4 +1,4 @@
-# EX-42 特征缩放：Z-score（总体标准差 ddof=0）与 Min-Max，按公式手算并与 mlvault 对照；只在训练集上 fit
+# EX-42 特征缩放：Z-score（总体标准差 ddof=0）与 Min-Max；只在训练集上 fit；缩放改变距离，却不改变最小二乘的预测
 import numpy as np
 
 from mlvault.preprocessing import MinMaxScaler, StandardScaler
@@ -38,3 +38,11 @@ d_raw = np.linalg.norm(train[0] - train[1])
 d_scaled = np.linalg.norm(Z[0] - Z[1])
 height_share = (train[0, 0] - train[1, 0]) ** 2 / d_raw**2
 print(f"样本 0 与 1 的距离：原始 {d_raw:.1f}，其中身高差只占平方和的 {height_share:.1e}；标准化后 {d_scaled:.4f}")
+
+# 最小二乘的预测不受标准化影响（列空间不变），但 XᵀX 的条件数天差地别
+y = np.array([3.1, 3.6, 6.0, 2.9])  # 一个假想的目标（例如每月消费，千元）
+A_raw, A_std = np.column_stack([np.ones(4), train]), np.column_stack([np.ones(4), Z])
+pred_raw = A_raw @ np.linalg.lstsq(A_raw, y, rcond=None)[0]
+pred_std = A_std @ np.linalg.lstsq(A_std, y, rcond=None)[0]
+print(f"最小二乘预测：原始特征 {np.round(pred_raw, 4)}，标准化特征 {np.round(pred_std, 4)}")
+print(f"AᵀA 的条件数：原始特征 {np.linalg.cond(A_raw.T @ A_raw):.1e}，标准化特征 {np.linalg.cond(A_std.T @ A_std):.1e}")

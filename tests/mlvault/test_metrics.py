@@ -232,3 +232,36 @@ def test_hinge_loss_hand_case_and_sklearn():
     assert mv.hinge_loss(y, f) == pytest.approx(sk.hinge_loss(y, f), rel=1e-12)
     with pytest.raises(ValueError):
         mv.hinge_loss([0, 1, 2], [0.1, 0.2, 0.3])
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_precision_recall_curve_and_average_precision_match_sklearn_with_ties(seed):
+    rng = np.random.default_rng(seed)
+    y = rng.integers(0, 2, 90)
+    score = rng.normal(size=90).round(1) + 0.8 * y  # rounding creates tied scores
+    for ours, ref in zip(mv.precision_recall_curve(y, score), sk.precision_recall_curve(y, score)):
+        assert_allclose(ours, ref, rtol=1e-12)
+    # same counts, same sum: only rounding separates the two (relative 1e-12 is ~ 1e4 ulp of a sum of 90 terms)
+    assert mv.average_precision_score(y, score) == pytest.approx(sk.average_precision_score(y, score), rel=1e-12)
+
+
+def test_precision_recall_hand_case_pos_label_and_prevalence_identity():
+    # sklearn's doc example: sorted by score 0.8 p, 0.4 n, 0.35 p, 0.1 n
+    precision, recall, thr = mv.precision_recall_curve([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8])
+    assert_allclose(precision, [0.5, 2 / 3, 0.5, 1, 1])
+    assert_allclose(recall, [1, 1, 0.5, 0.5, 0])
+    assert_allclose(thr, [0.1, 0.35, 0.4, 0.8])
+    # AP = 0.5·1 (at 0.8) + 0.5·(2/3) (at 0.35)
+    assert mv.average_precision_score([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]) == pytest.approx(0.5 + 1 / 3)
+    assert mv.average_precision_score(["n", "n", "p", "p"], [0.1, 0.4, 0.35, 0.8], pos_label="p") == \
+        pytest.approx(0.5 + 1 / 3)
+    # P = πR / (πR + (1-π)FPR) at every threshold, from the ROC counts
+    rng = np.random.default_rng(5)
+    y = rng.integers(0, 2, 60)
+    score = rng.normal(size=60) + y
+    precision, recall, thr = mv.precision_recall_curve(y, score)
+    pi = y.mean()
+    fpr = np.array([(score[y == 0] >= t).mean() for t in thr])
+    assert_allclose(precision[:-1], pi * recall[:-1] / (pi * recall[:-1] + (1 - pi) * fpr), rtol=1e-12)
+    with pytest.raises(ValueError):
+        mv.precision_recall_curve([0, 0], [0.1, 0.2])

@@ -81,3 +81,15 @@ def test_string_labels_and_bad_shapes():
     assert_array_equal(model.predict([[0.1], [4.0]]), ["a", "b"])
     with pytest.raises(ValueError):
         GaussianNB().fit([[0.0], [1.0]], [0])
+
+
+def test_seed_split_is_the_legacy_randomstate_permutation():
+    # EX-38 rebuilds the seed's split without scikit-learn: train_test_split(test_size=0.3, random_state=42)
+    # shuffles with RandomState(42).permutation(n) and puts the first ceil(0.3 n) indices in the test set
+    idx = np.arange(len(IRIS.target))
+    train, test = model_selection.train_test_split(idx, test_size=0.3, random_state=42)
+    perm = np.random.RandomState(42).permutation(len(idx))
+    assert_array_equal(test, perm[:45])
+    assert_array_equal(train, perm[45:])
+    model = GaussianNB().fit(IRIS.data[perm[45:]], IRIS.target[perm[45:]])
+    assert model.score(IRIS.data[perm[:45]], IRIS.target[perm[:45]]) == pytest.approx(44 / 45)
