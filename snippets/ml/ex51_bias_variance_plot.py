@@ -37,7 +37,7 @@ x = np.linspace(0, 1, 80)
 
 
 def decompose(d):
-    return bias_variance_decomposition(lambda: Polynomial(d), f, sigma, x, n_train=n_train, n_datasets=150,
+    return bias_variance_decomposition(lambda: Polynomial(d), f, sigma, x, n_train=n_train, n_datasets=100,
                                        random_state=1, x_train=x_train)
 
 
