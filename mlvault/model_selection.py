@@ -210,12 +210,14 @@ def bias_variance_decomposition(
     n_train: int,
     n_datasets: int,
     random_state=None,
+    x_train: ArrayLike | None = None,
 ) -> BiasVariance:
     r"""Monte-Carlo bias–variance decomposition of the expected squared error of a learning algorithm.
 
     ``n_datasets`` training sets are drawn: :math:`x \sim \mathcal{U}[\min x_{test}, \max x_{test}]`
     (per column), :math:`y = f(x) + \varepsilon`, :math:`\varepsilon \sim \mathcal{N}(0, \sigma^2)`. A fresh
-    model is fitted on each and predicts at ``x_test``.
+    model is fitted on each and predicts at ``x_test``. With ``x_train`` given (fixed design), every
+    training set has those inputs and only the noise is redrawn.
 
     Parameters
     ----------
@@ -232,6 +234,11 @@ def bias_variance_decomposition(
     n_datasets : int
         Number of training sets (Monte-Carlo repetitions).
     random_state : int or numpy.random.Generator, optional
+    x_train : array_like, shape (n_train,) or (n_train, n_features), optional
+        Fixed training inputs (fixed design); ``n_train`` is then ignored. For a linear smoother
+        :math:`\hat f=S\mathbf{y}` with ``x_test = x_train`` the average variance is
+        :math:`\sigma^2\operatorname{tr}(SS^\top)/n` (:math:`\sigma^2 p/n` for least squares with
+        :math:`p` coefficients).
 
     Returns
     -------
@@ -253,10 +260,18 @@ def bias_variance_decomposition(
     X_test = x_test.reshape(len(x_test), -1)
     lo, hi = X_test.min(axis=0), X_test.max(axis=0)
     f_test = np.asarray(f(X_test), dtype=float)
+    if x_train is not None:
+        X_fixed = np.asarray(x_train, dtype=float)
+        X_fixed = X_fixed.reshape(len(X_fixed), -1)
+        f_fixed = np.asarray(f(X_fixed), dtype=float)
     predictions = np.empty((n_datasets, len(X_test)))
     for r in range(n_datasets):  # loop over training sets
-        X = rng.uniform(lo, hi, size=(n_train, X_test.shape[1]))
-        y = f(X) + rng.normal(0.0, noise_sigma, n_train)
+        if x_train is None:
+            X = rng.uniform(lo, hi, size=(n_train, X_test.shape[1]))
+            y = f(X) + rng.normal(0.0, noise_sigma, n_train)
+        else:
+            X = X_fixed
+            y = f_fixed + rng.normal(0.0, noise_sigma, len(X))
         predictions[r] = model_factory().fit(X, y).predict(X_test)
     y_fresh = f_test + rng.normal(0.0, noise_sigma, predictions.shape)
     return BiasVariance(

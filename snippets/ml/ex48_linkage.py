@@ -1,46 +1,68 @@
-# EX-48 层次聚类：按定义写的朴素凝聚循环，合并高度与 scipy.cluster.hierarchy.linkage 一致；mlvault.cluster.linkage 连合并顺序和编号也一致
+# EX-48 层次聚类：Lance–Williams 更新与「按定义重算」给出同样的簇间距离；单链接的链式效应
 import numpy as np
-from scipy.cluster.hierarchy import linkage as scipy_linkage
 
-from mlvault.cluster import linkage
+from mlvault.cluster import AgglomerativeClustering
 
-X = np.array([[0.0, 0.0], [0.4, 0.3], [3.0, 0.2], [3.3, 0.9], [1.2, 2.9], [1.6, 3.4], [2.6, 1.9]])
+rng = np.random.default_rng(0)
+X = rng.uniform(0, 5, (12, 2))
+METHODS = ["single", "complete", "average", "ward"]
 
 
-def cluster_distance(A, B, method):
-    """两个簇（样本矩阵）之间的距离，直接按定义。"""
+def by_definition(A, B, method):
+    """两个簇（样本矩阵）之间的距离，按定义从原始点算。"""
     d = np.sqrt(((A[:, None] - B[None]) ** 2).sum(axis=2))
     if method == "single":
-        return d.min()                    # min{d(x,y) | x∈Ci, y∈Cj}
+        return d.min()
     if method == "complete":
-        return d.max()                    # max{d(x,y) | x∈Ci, y∈Cj}
+        return d.max()
     if method == "average":
-        return d.mean()                   # avg{d(x,y) | x∈Ci, y∈Cj}
-    na, nb = len(A), len(B)               # Ward：合并使簇内平方和增加 ΔSSE，高度 = sqrt(2 ΔSSE)
+        return d.mean()
+    na, nb = len(A), len(B)  # Ward 高度 sqrt(2 ΔSSE)
     return np.sqrt(2 * na * nb / (na + nb)) * np.linalg.norm(A.mean(0) - B.mean(0))
 
 
-def naive_agglomerative(X, method):
-    clusters = [[i] for i in range(len(X))]   # 1. 每个点是一个簇
-    heights = []
-    while len(clusters) > 1:                  # 3. 重复直到只剩一个簇
-        pairs = [(cluster_distance(X[a], X[b], method), i, j)
-                 for i, a in enumerate(clusters) for j, b in enumerate(clusters) if i < j]
-        h, i, j = min(pairs)                  # 2. 合并最近的两个簇
-        heights.append(h)
-        clusters[i] = clusters[i] + clusters[j]
-        del clusters[j]
-    return np.array(heights)
+def lance_williams(d_ka, d_kb, d_ab, na, nb, nk, method):
+    """合并 a、b 后，簇 k 到新簇的距离，只用旧距离与簇大小。"""
+    if method == "single":
+        return 0.5 * d_ka + 0.5 * d_kb - 0.5 * abs(d_ka - d_kb)
+    if method == "complete":
+        return 0.5 * d_ka + 0.5 * d_kb + 0.5 * abs(d_ka - d_kb)
+    if method == "average":
+        return (na * d_ka + nb * d_kb) / (na + nb)
+    n = na + nb + nk  # Ward：对平方距离成立
+    return np.sqrt(((na + nk) * d_ka**2 + (nb + nk) * d_kb**2 - nk * d_ab**2) / n)
 
 
-for method in ["single", "complete", "average", "ward"]:
-    naive = naive_agglomerative(X, method)
-    Z_ref = scipy_linkage(X, method)
-    Z = linkage(X, method)
-    print(f"{method:8s} 朴素循环的合并高度: {np.array2string(naive, precision=4)}")
-    print(f"{'':8s} scipy linkage 高度:  {np.array2string(Z_ref[:, 2], precision=4)}")
-    assert np.allclose(naive, Z_ref[:, 2])
-    assert np.allclose(Z, Z_ref)  # 合并的簇编号、高度、簇大小全部一致
+# 1) 完整跑一遍凝聚过程：距离矩阵只用 Lance–Williams 更新，每一步都与按定义重算的结果比较
+print("方法        合并次数   LW 更新与按定义重算的最大差")
+for method in METHODS:
+    clusters = [[i] for i in range(len(X))]
+    D = np.array([[by_definition(X[[i]], X[[j]], method) for j in range(len(X))] for i in range(len(X))])
+    np.fill_diagonal(D, np.inf)
+    worst = 0.0
+    while len(clusters) > 1:
+        a, b = np.unravel_index(np.argmin(D), D.shape)
+        a, b = min(a, b), max(a, b)
+        na, nb = len(clusters[a]), len(clusters[b])
+        for k in range(len(clusters)):
+            if k in (a, b):
+                continue
+            D[a, k] = D[k, a] = lance_williams(D[k, a], D[k, b], D[a, b], na, nb, len(clusters[k]), method)
+        clusters[a] = clusters[a] + clusters[b]
+        del clusters[b]
+        D = np.delete(np.delete(D, b, axis=0), b, axis=1)
+        for k in range(len(clusters)):
+            if k != a:
+                worst = max(worst, abs(D[a, k] - by_definition(X[clusters[a]], X[clusters[k]], method)))
+    print(f"{method:10s}  {len(X) - 1:6d}   {worst:.2e}")
 
-print("mlvault.cluster.linkage(X, 'average') —— 每行 [簇 a, 簇 b, 高度, 新簇大小]，第 i 行产生编号 n+i 的簇:")
-print(np.array2string(linkage(X, "average"), precision=4, suppress_small=True))
+# 2) 链式效应：两团点之间有一串稀疏的「桥」，另有一个离群点
+left = np.array([0.0, 0.0]) + 0.4 * rng.standard_normal((20, 2))
+right = np.array([6.0, 0.0]) + 0.4 * rng.standard_normal((20, 2))
+bridge = np.c_[np.linspace(0.9, 5.1, 8), 0.1 * rng.standard_normal(8)]
+B = np.vstack([left, right, bridge, [[3.0, 3.0]]])
+print("\n两团（各 20 点）+ 8 点的桥 + 1 个离群点：切成 K=2")
+for method in METHODS:
+    labels = AgglomerativeClustering(2, linkage=method).fit(B).labels_
+    together = "同簇" if labels[0] == labels[20] else "分开"
+    print(f"{method:10s}  簇大小 {sorted(np.bincount(labels).tolist())}，左团与右团{together}")

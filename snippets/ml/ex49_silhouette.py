@@ -1,31 +1,23 @@
-# EX-49 轮廓系数：按定义手算 a(i)、b(i)、s(i)，与 mlvault.metrics.silhouette_samples / silhouette_score 对照；再用它选 K
+# EX-49 轮廓系数：用它和肘部一起选 K；它偏爱凸的团——月牙上「正确」的划分反而得分更低
 import numpy as np
 
 from mlvault.cluster import KMeans
 from mlvault.metrics import silhouette_samples, silhouette_score
 
-# 一维上的 6 个点，分成 3 簇：{0, 1}、{4, 5}、{5.5, 9}（最后一簇故意分得不好）
-x = np.array([0.0, 1.0, 4.0, 5.0, 5.5, 9.0])
-labels = np.array([0, 0, 1, 1, 2, 2])
-D = np.abs(x[:, None] - x[None, :])
-
-s_hand = np.empty(len(x))
-for i in range(len(x)):  # 逐点写出定义（教学用；库函数是向量化的）
-    same = (labels == labels[i]) & (np.arange(len(x)) != i)
-    a = D[i, same].mean()                                  # 到同簇其他点的平均距离
-    b = min(D[i, labels == k].mean() for k in set(labels) - {labels[i]})  # 到最近其他簇的平均距离
-    s_hand[i] = (b - a) / max(a, b)
-    print(f"点 x={x[i]:4.1f}（簇 {labels[i]}）: a = {a:.4f}, b = {b:.4f}, s = {s_hand[i]:+.4f}")
-
-s_lib = silhouette_samples(x[:, None], labels)
-print("silhouette_samples:", np.array2string(s_lib, precision=4))
-print(f"平均轮廓系数: 手算 {s_hand.mean():.4f}，silhouette_score {silhouette_score(x[:, None], labels):.4f}")
-assert np.allclose(s_hand, s_lib) and np.isclose(s_hand.mean(), silhouette_score(x[:, None], labels))
-print("s < 0 的点（离别的簇比离自己的簇还近）:", x[s_hand < 0])
-
-# 用平均轮廓系数选 K（K 均值，三个真实簇）
+# 1) 三个真实簇：平均轮廓系数与 J 随 K 的变化
 rng = np.random.default_rng(0)
 X = np.vstack([c + 0.8 * rng.standard_normal((40, 2)) for c in [[0, 0], [5, 0], [2.5, 4]]])
+print("K   J（簇内平方和）   平均轮廓系数   s<0 的点数")
 for K in range(2, 7):
     km = KMeans(K, n_init=5, random_state=0).fit(X)
-    print(f"K = {K}: 平均轮廓系数 = {silhouette_score(X, km.labels_):.4f}")
+    s = silhouette_samples(X, km.labels_)
+    print(f"{K}   {km.inertia_:14.2f}   {s.mean():12.4f}   {np.sum(s < 0):8d}")
+
+# 2) 两个月牙：真实划分与 K 均值的直线切分，谁的轮廓系数高？
+t = rng.uniform(0, np.pi, 200)
+M = np.vstack([np.c_[np.cos(t[:100]), np.sin(t[:100])], np.c_[1 - np.cos(t[100:]), 0.5 - np.sin(t[100:])]])
+M += 0.06 * rng.standard_normal((200, 2))
+truth = np.repeat([0, 1], 100)
+km = KMeans(2, n_init=5, random_state=0).fit(M).labels_
+print(f"\n月牙：真实划分的平均轮廓系数 {silhouette_score(M, truth):.4f}")
+print(f"  K 均值（K=2，把月牙切断）的平均轮廓系数 {silhouette_score(M, km):.4f}")

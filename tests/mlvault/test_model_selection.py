@@ -156,3 +156,20 @@ def test_decomposition_sums_to_the_monte_carlo_test_error():
         assert r.bias2 + r.variance + r.noise == pytest.approx(r.expected_mse, rel=0.05)  # MC error ~1.5 %
     # the complexity knob: a deeper tree trades bias for variance
     assert results[1].bias2 > results[3].bias2 and results[1].variance < results[3].variance
+
+
+@pytest.mark.parametrize("degree", [1, 2, 3])
+def test_fixed_design_least_squares_variance_is_sigma2_p_over_n(degree):
+    # Fixed design, x_test = x_train: least squares is the linear smoother H (a projection of rank p = degree + 1),
+    # so the variance averaged over the training points is sigma^2 tr(H H^T) / n = sigma^2 p / n, and the bias is
+    # zero because the true f (a line) lies in the model. 3000 datasets: the Monte-Carlo relative error of a
+    # variance is about sqrt(2 / 3000) = 2.6 % per point, less after averaging, so 6 % is a safe bound.
+    from mlvault.linear import LinearRegression
+
+    x = np.linspace(0, 1, 20)
+    X = np.column_stack([x**k for k in range(1, degree + 1)])
+    r = bias_variance_decomposition(LinearRegression, lambda X: 1 + 2 * X[:, 0], 0.5, X, n_train=999,
+                                    n_datasets=3000, random_state=0, x_train=X)
+    assert r.variance == pytest.approx(0.25 * (degree + 1) / 20, rel=0.06)
+    assert r.bias2 < 0.05 * r.variance  # only Monte-Carlo noise: E[bias2 estimate] = variance / n_datasets
+    assert r.predictions.shape == (3000, 20)
