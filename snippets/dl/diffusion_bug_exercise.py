@@ -5,7 +5,7 @@ from mlvault.nn.diffusion import linear_beta_schedule
 
 rng = np.random.default_rng(0)
 betas = linear_beta_schedule(1000)
-x0 = 2.0 + 0.5 * rng.standard_normal(100_000)  # 数据：均值 2、标准差 0.5
+x0 = 2.0 + 0.5 * rng.standard_normal(20_000)  # 数据：均值 2、标准差 0.5
 for name, noise_coef in [("正确：√β_t", np.sqrt(betas)), ("有错：β_t", betas)]:
     x = x0.copy()
     for b, c in zip(betas, noise_coef):

@@ -10,7 +10,7 @@ rng = np.random.default_rng(0)
 
 # 一层：z = W x + b
 W, b = rng.normal(scale=0.1, size=(2, 2)), np.zeros(2)
-for step in range(5000):
+for step in range(2000):
     S = softmax(X @ W.T + b)
     delta = (S - Y) / len(X)            # ∂L/∂z = s − y（批平均）
     W -= 1.0 * delta.T @ X              # ∂L/∂W = Σ δ xᵀ
@@ -21,7 +21,7 @@ print(f"一层：交叉熵 {loss:.4f}（ln 2 = {np.log(2):.4f}），P(y=1) = {np
 # 两层：a = tanh(W1 x + b1)，z = W2 a + b2；误差项 δ1 = (W2ᵀ δ2) ⊙ (1 − a²)
 W1, b1 = rng.normal(size=(4, 2)), np.zeros(4)
 W2, b2 = rng.normal(scale=0.5, size=(2, 4)), np.zeros(2)
-for step in range(5000):
+for step in range(2000):
     A = np.tanh(X @ W1.T + b1)
     S = softmax(A @ W2.T + b2)
     d2 = (S - Y) / len(X)
