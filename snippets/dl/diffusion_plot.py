@@ -16,8 +16,8 @@ if not 0 <= t <= T:
     parser.error("t 必须在 0 到 1000 之间")
 
 rng = np.random.default_rng(0)
-angle = rng.uniform(0, 2 * np.pi, 600)
-x0 = np.column_stack([np.cos(angle), np.sin(angle)]) * 1.5 + 0.05 * rng.normal(size=(600, 2))
+angle = rng.uniform(0, 2 * np.pi, 400)
+x0 = np.column_stack([np.cos(angle), np.sin(angle)]) * 1.5 + 0.05 * rng.normal(size=(400, 2))
 betas = linear_beta_schedule(T)
 ab = np.concatenate([[1.0], alpha_bar(betas)])  # ab[s] = ᾱ_s，ᾱ_0 = 1
 noise = rng.normal(size=x0.shape)  # 所有时刻用同一组 ε

@@ -26,7 +26,7 @@ def eps_hat(x, t):
     return -np.sqrt(1 - a) * score
 
 
-x = rng.normal(size=(800, 2))                              # x_T ~ N(0, I)
+x = rng.normal(size=(400, 2))                              # x_T ~ N(0, I)
 snapshots = {T: x.copy()}
 for t in range(T, 0, -1):
     mean = (x - betas[t - 1] / np.sqrt(1 - ab[t - 1]) * eps_hat(x, t)) / np.sqrt(alphas[t - 1])
