@@ -18,6 +18,8 @@ __all__ = [
     "leaky_relu",
     "elu",
     "softplus",
+    "gelu",
+    "gelu_grad",
     "softmax",
     "log_softmax",
     "sigmoid_grad",
@@ -281,6 +283,54 @@ def softplus(x: ArrayLike) -> np.ndarray:
     笔记：[[激活函数]]
     """
     return np.logaddexp(0.0, np.asarray(x, dtype=float))
+
+
+def gelu(x: ArrayLike) -> np.ndarray:
+    r"""Gaussian error linear unit, exact form (PyTorch's default ``approximate="none"``).
+
+    Parameters
+    ----------
+    x : array_like, any shape
+        Pre-activations.
+
+    Returns
+    -------
+    ndarray, same shape as ``x``
+        Values ≥ about -0.17 (the minimum, near ``x ≈ -0.75``).
+
+    Notes
+    -----
+    .. math:: \operatorname{GELU}(x) = x\,\Phi(x) = \frac{x}{2}\Bigl(1 + \operatorname{erf}\frac{x}{\sqrt2}\Bigr)
+
+    :math:`\Phi` is the standard normal CDF (``scipy.special.ndtr``, no overflow at ±1000).
+    笔记：[[激活函数]]
+    """
+    x = np.asarray(x, dtype=float)
+    return x * special.ndtr(x)
+
+
+def gelu_grad(x: ArrayLike) -> np.ndarray:
+    r"""Derivative of the exact GELU.
+
+    Parameters
+    ----------
+    x : array_like, any shape
+        Pre-activations.
+
+    Returns
+    -------
+    ndarray, same shape as ``x``
+        Values in about [-0.13, 1.13]: unlike ReLU the slope overshoots 1 and dips below 0.
+
+    Notes
+    -----
+    .. math:: \operatorname{GELU}'(x) = \Phi(x) + x\,\varphi(x), \qquad
+        \varphi(x) = \frac{e^{-x^2/2}}{\sqrt{2\pi}}
+
+    笔记：[[激活函数]]
+    """
+    x = np.asarray(x, dtype=float)
+    return special.ndtr(x) + x * np.exp(-0.5 * x * x) / np.sqrt(2.0 * np.pi)
 
 
 def softmax(z: ArrayLike, axis: int = -1) -> np.ndarray:

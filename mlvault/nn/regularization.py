@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import ArrayLike
 
-__all__ = ["dropout", "batch_norm", "gaussian_kl"]
+__all__ = ["dropout", "batch_norm", "batch_norm_backward", "gaussian_kl"]
 
 
 def dropout(x: ArrayLike, p: float, rng: np.random.Generator, training: bool = True) -> np.ndarray:
@@ -70,6 +70,48 @@ def batch_norm(x: ArrayLike, gamma: ArrayLike, beta: ArrayLike, eps: float = 1e-
     mu = x.mean(axis=0)
     var = x.var(axis=0)
     return np.asarray(gamma) * (x - mu) / np.sqrt(var + eps) + np.asarray(beta)
+
+
+def batch_norm_backward(dy: ArrayLike, x: ArrayLike, gamma: ArrayLike, eps: float = 1e-5
+                        ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    r"""Gradients of batch normalisation (training mode) with respect to its input, scale and shift.
+
+    Parameters
+    ----------
+    dy : array_like of shape (batch, features)
+        Upstream gradient :math:`\partial L / \partial y`.
+    x : array_like of shape (batch, features)
+        The input of the forward pass.
+    gamma : array_like of shape (features,)
+        Scale :math:`\gamma`.
+    eps : float, default 1e-5
+        As in :func:`batch_norm`.
+
+    Returns
+    -------
+    dx : ndarray of shape (batch, features)
+    dgamma, dbeta : ndarray of shape (features,)
+
+    Notes
+    -----
+    With :math:`s = \sqrt{\sigma_B^2 + \epsilon}`, :math:`\hat x = (x - \mu_B)/s`,
+    :math:`g = \gamma \odot \partial L/\partial y` and batch means :math:`\langle\cdot\rangle`:
+
+    .. math:: \frac{\partial L}{\partial x_i} = \frac{1}{s}\Bigl(g_i - \langle g\rangle
+        - \hat x_i \langle g \hat x\rangle\Bigr), \qquad
+        \frac{\partial L}{\partial\gamma} = \sum_i \frac{\partial L}{\partial y_i}\hat x_i, \qquad
+        \frac{\partial L}{\partial\beta} = \sum_i \frac{\partial L}{\partial y_i}
+
+    The batch statistics depend on every sample, hence the two correction terms; the factor :math:`1/s`
+    divides the gradient by the batch's standard deviation.
+    笔记：[[深度学习中的正则化技术]]
+    """
+    dy, x = np.asarray(dy, dtype=float), np.asarray(x, dtype=float)
+    s = np.sqrt(x.var(axis=0) + eps)
+    x_hat = (x - x.mean(axis=0)) / s
+    g = dy * np.asarray(gamma, dtype=float)
+    dx = (g - g.mean(axis=0) - x_hat * (g * x_hat).mean(axis=0)) / s
+    return dx, (dy * x_hat).sum(axis=0), dy.sum(axis=0)
 
 
 def gaussian_kl(mu: ArrayLike, logvar: ArrayLike) -> np.ndarray:

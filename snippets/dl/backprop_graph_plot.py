@@ -1,38 +1,49 @@
-# Computational graph of z = w x + b, a = σ(z), L = (a − y)²: forward values (black) and gradients (red)
+# 两层网络的计算图：前向传播（黑色，从左到右）算出每个节点的值，反向传播（红色，从右到左）传回梯度
 import matplotlib.pyplot as plt
+from matplotlib.patches import FancyArrowPatch
 
-from mlvault.nn.activations import sigmoid, sigmoid_grad
 from mlvault.plotting import show
 
-w, x, b, y = 0.5, 2.0, 0.1, 1.0
-z = w * x + b
-a = sigmoid(z)
-L = (a - y) ** 2
-dL_da = 2 * (a - y)
-dL_dz = dL_da * sigmoid_grad(z)
-nodes = {  # name: (x, y, forward value, gradient dL/d(node))
-    "w": (0.0, 2.0, w, dL_dz * x),
-    "x": (0.0, 1.0, x, dL_dz * w),
-    "b": (0.0, 0.0, b, dL_dz),
-    "z = wx + b": (2.0, 1.0, z, dL_dz),
-    "a = σ(z)": (4.0, 1.0, a, dL_da),
-    "L = (a − y)²": (6.0, 1.0, L, 1.0),
-}
-edges = [("w", "z = wx + b"), ("x", "z = wx + b"), ("b", "z = wx + b"), ("z = wx + b", "a = σ(z)"),
-         ("a = σ(z)", "L = (a − y)²")]
-fig, ax = plt.subplots(figsize=(8, 3.2))
-for src, dst in edges:
-    (x0, y0), (x1, y1) = nodes[src][:2], nodes[dst][:2]
-    ax.annotate("", xy=(x1 - 0.55, y1), xytext=(x0 + 0.55, y0),
-                arrowprops=dict(arrowstyle="->", color="0.4"))
-for name, (px, py, value, grad) in nodes.items():
-    ax.text(px, py, f"{name}\n值 = {value:.3f}", ha="center", va="center", fontsize=9,
-            bbox=dict(boxstyle="round", fc="#e8f0fe", ec="#3b6fd4"))
-    ax.text(px, py - 0.5, f"∂L/∂{name[0]} = {grad:.3f}", ha="center", va="center", fontsize=8,
-            color="#c0392b")
-ax.text(3.0, 2.3, "前向传播：从左到右算值；反向传播：从右到左，每条边乘上局部导数",
-        ha="center", fontsize=9)
-ax.set_xlim(-0.8, 6.9)
-ax.set_ylim(-0.8, 2.6)
+# 主链上的节点：(横坐标, 半宽, 显示文字)
+chain = [
+    (0.0, 0.35, "$x$\n输入"),
+    (2.7, 1.05, "$z^{(1)}=W^{(1)}x+b^{(1)}$"),
+    (5.4, 0.85, "$a^{(1)}=\\tanh\\, z^{(1)}$"),
+    (8.1, 1.15, "$z^{(2)}=W^{(2)}a^{(1)}+b^{(2)}$"),
+    (10.9, 0.95, "$L=\\frac{1}{2}\\Vert z^{(2)}-y\\Vert^2$"),
+]
+# 参数节点：(横坐标, 文字, 送入哪个主链节点, 反向得到的梯度)
+params = [(1.6, "$W^{(1)},\\ b^{(1)}$", 1, "$\\partial L/\\partial W^{(1)}=\\delta^{(1)}x^\\top$\n$\\partial L/\\partial b^{(1)}=\\delta^{(1)}$"),
+          (7.0, "$W^{(2)},\\ b^{(2)}$", 3, "$\\partial L/\\partial W^{(2)}=\\delta^{(2)}a^{(1)\\top}$\n$\\partial L/\\partial b^{(2)}=\\delta^{(2)}$")]
+# 每条主链边上反向传回的量（写在该边下方）
+backward = ["", "$\\delta^{(1)}=\\partial L/\\partial a^{(1)}\\odot(1-a^{(1)}\\odot a^{(1)})$",
+            "$\\partial L/\\partial a^{(1)}=W^{(2)\\top}\\delta^{(2)}$", "$\\delta^{(2)}=z^{(2)}-y$"]
+
+fig, ax = plt.subplots(figsize=(10, 3.8))
+box = dict(boxstyle="round,pad=0.35", fc="#e8f0fe", ec="#3b6fd4")
+pbox = dict(boxstyle="round,pad=0.3", fc="#fff4d6", ec="#c99a06")
+for x, _, text in chain:
+    ax.text(x, 0, text, ha="center", va="center", fontsize=10, bbox=box)
+for (x0, w0, _), (x1, w1, _) in zip(chain, chain[1:]):
+    ax.add_patch(FancyArrowPatch((x0 + w0 + 0.1, 0.1), (x1 - w1 - 0.1, 0.1), arrowstyle="-|>", mutation_scale=12,
+                                 color="0.2"))
+    ax.add_patch(FancyArrowPatch((x1 - w1 - 0.1, -0.18), (x0 + w0 + 0.1, -0.18), arrowstyle="-|>",
+                                 mutation_scale=12, color="#c0392b", connectionstyle="arc3,rad=-0.3"))
+for k, label in enumerate(backward):
+    if label:
+        xm = (chain[k][0] + chain[k][1] + chain[k + 1][0] - chain[k + 1][1]) / 2
+        ax.text(xm, -0.85 - 0.3 * (k == 1), label, ha="center", va="center", fontsize=9, color="#c0392b")
+for x, text, target, grad in params:
+    ax.text(x, 1.45, text, ha="center", va="center", fontsize=10, bbox=pbox)
+    tx = chain[target][0]
+    ax.add_patch(FancyArrowPatch((x + 0.1, 1.2), (tx - 0.3, 0.32), arrowstyle="-|>", mutation_scale=12, color="0.2"))
+    ax.add_patch(FancyArrowPatch((tx + 0.2, 0.32), (x + 0.75, 1.2), arrowstyle="-|>", mutation_scale=12,
+                                 color="#c0392b", connectionstyle="arc3,rad=0.3"))
+    ax.text(tx + 0.55, 1.05, grad, ha="left", va="center", fontsize=9, color="#c0392b")
+ax.text(5.4, 2.25, "黑色：前向传播，从左到右算出每个节点的值；红色：反向传播，从右到左乘上局部导数",
+        ha="center", fontsize=10)
+ax.text(10.9, -0.6, "起点：∂L/∂L = 1", ha="center", fontsize=9, color="#c0392b")
+ax.set_xlim(-0.6, 12.0)
+ax.set_ylim(-1.4, 2.5)
 ax.axis("off")
 show(fig)

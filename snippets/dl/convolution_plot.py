@@ -1,4 +1,4 @@
-# A 3×3 kernel sliding over an image: the highlighted window produces the highlighted output pixel
+# 3×3 卷积核在图像上滑动：红框中的窗口与核逐元素相乘再求和，得到特征图中红框标出的像素
 import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.patches import Rectangle

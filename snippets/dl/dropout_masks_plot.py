@@ -1,4 +1,4 @@
-# Dropout masks: every training step a different random sub-network (dark = dropped)
+# Dropout 掩码：每个训练步都是一个不同的随机子网络（白 = 被丢弃），评估时不丢弃也不缩放
 import matplotlib.pyplot as plt
 import numpy as np
 

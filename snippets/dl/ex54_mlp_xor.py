@@ -1,4 +1,4 @@
-# EX-54 (continued): the from-scratch MLP learns XOR, which no linear model can separate
+# EX-54（续）：从零实现的多层感知机学会异或（XOR），这是任何线性模型都分不开的问题
 import numpy as np
 
 from mlvault.nn.mlp import MLP

@@ -1,54 +1,52 @@
-# EX-55: what a CNN computes (cross-correlation), output sizes, parameter counts, pooling
-import itertools
-
+# EX-55：CNN 的「卷积」是互相关；输出尺寸、参数量、池化；卷积的梯度还是卷积（核翻转）
 import numpy as np
-import torch
-import torch.nn.functional as F
 from scipy import signal
 
 from mlvault.nn.conv import avg_pool2d, conv2d, conv_output_size, conv_param_count, max_pool2d
 
-S = np.arange(16.0).reshape(4, 4)  # a 4×4 "image"
-K = np.array([[1.0, 0.0], [0.0, -1.0]])  # a 2×2 kernel (not symmetric, so flipping matters)
+S = np.array([[1.0, 2, 0, 3], [4, 1, 5, 2], [0, 3, 1, 1], [2, 0, 4, 6]])  # 一个 4×4 的「图像」
+K = np.array([[1.0, 2.0], [0.0, -1.0]])  # 不对称的 2×2 核，翻不翻转有区别
 
-# the seed's formula Σ_m Σ_n S[i+m, j+n] K[m, n], written out by hand
+# 1) 原文公式 Σ S[i+m, j+n] K[m, n]（互相关）与真正的卷积 Σ S[i−m, j−n] K[m, n]
 hand = np.array([[np.sum(S[i:i + 2, j:j + 2] * K) for j in range(3)] for i in range(3)])
-ours = conv2d(S[None, None], K[None, None])[0, 0]
-torch_out = F.conv2d(torch.tensor(S)[None, None], torch.tensor(K)[None, None])[0, 0].numpy()
-corr = signal.correlate2d(S, K, mode="valid")
 conv = signal.convolve2d(S, K, mode="valid")
-print("手算 ΣS[i+m,j+n]K[m,n]:\n", hand)
-print("mlvault conv2d = torch F.conv2d = scipy correlate2d:",
-      np.allclose(hand, ours) and np.allclose(ours, torch_out) and np.allclose(ours, corr))
-print("scipy convolve2d（真正的卷积，核翻转）:\n", conv)
-print("与 conv2d 相同？", np.allclose(ours, conv), " 把核旋转 180° 后相同？",
-      np.allclose(conv2d(S[None, None], K[::-1, ::-1][None, None])[0, 0], conv))
-assert np.allclose(hand, torch_out) and np.allclose(hand, corr) and not np.allclose(hand, conv)
+print("原文公式 ΣS[i+m,j+n]K[m,n]（互相关）:\n", hand)
+print("真正的卷积（核翻转）:\n", conv)
+print("CNN 层 conv2d 的输出与互相关相同？", np.allclose(conv2d(S[None, None], K[None, None])[0, 0], hand))
+print("把核旋转 180° 后的互相关 = 卷积？", np.allclose(conv2d(S[None, None], K[::-1, ::-1][None, None])[0, 0], conv))
 
-# output size ⌊(W − F + 2P)/S⌋ + 1 over a grid, against torch.nn.Conv2d
-checked = 0
-for W, Fk, P, St in itertools.product([5, 7, 28, 32], [1, 3, 5], [0, 1, 2], [1, 2, 3]):
-    with torch.no_grad():
-        out_shape = torch.nn.Conv2d(1, 1, Fk, stride=St, padding=P)(torch.zeros(1, 1, W, W)).shape
-    assert conv_output_size(W, Fk, P, St) == out_shape[-1]
-    checked += 1
-print(f"\n输出尺寸公式与 torch.nn.Conv2d 在 {checked} 组 (W, F, P, S) 上一致")
+# 2) 输出尺寸 ⌊(n + 2p − k)/s⌋ + 1，输入 28×28
+print(f"\n{'核 k':>4} {'填充 p':>6} {'步长 s':>6} {'输出边长':>8}")
+for k, p, s in [(3, 0, 1), (3, 1, 1), (5, 2, 1), (3, 1, 2), (5, 0, 2), (2, 0, 2)]:
+    print(f"{k:>4} {p:>6} {s:>6} {conv_output_size(28, k, p, s):>8}")
 
-# the seed's example: Conv2d(1, 1, kernel_size=3) on a 28×28 image
-layer = torch.nn.Conv2d(1, 1, kernel_size=3)
-shape = layer(torch.randn(1, 1, 28, 28)).shape
-n_params = sum(p.numel() for p in layer.parameters())
-side = conv_output_size(28, 3)
-print(f"Conv2d(1,1,3) 作用于 28×28：torch 输出 {tuple(shape)}，公式 {side}×{side}")
-print(f"参数量：torch {n_params}，公式 (3·3·1+1)·1 = {conv_param_count(3, 1, 1)}")
-print(f"Conv2d(64,128,3) 参数量 = {conv_param_count(3, 64, 128)}（torch: "
-      f"{sum(p.numel() for p in torch.nn.Conv2d(64, 128, 3).parameters())}）；"
-      f"全连接 28·28→128 = {(28 * 28 + 1) * 128}")
-assert n_params == conv_param_count(3, 1, 1) == 10 and tuple(shape) == (1, 1, 26, 26)
+# 3) 参数量：卷积层与图像大小无关，全连接层随输入像素数增长
+print(f"\nConv2d(1→1, 3×3)   参数量 = {conv_param_count(3, 1, 1)}（原文 002 的例子，28×28 → 26×26）")
+print(f"Conv2d(64→128, 3×3) 参数量 = {conv_param_count(3, 64, 128)}")
+for side in [28, 224]:
+    print(f"全连接 {side}×{side}×3 → 128 参数量 = {(side * side * 3 + 1) * 128}；"
+          f"Conv2d(3→128, 3×3) 仍是 {conv_param_count(3, 3, 128)}")
 
-# pooling on the 4×4 image
+# 4) 池化：没有参数，窗口内取最大值或平均值
 print("\n2×2 最大池化:\n", max_pool2d(S[None, None], 2)[0, 0])
 print("2×2 平均池化:\n", avg_pool2d(S[None, None], 2)[0, 0])
-t = torch.tensor(S)[None, None]
-assert np.allclose(max_pool2d(S[None, None], 2), F.max_pool2d(t, 2).numpy())
-assert np.allclose(avg_pool2d(S[None, None], 2), F.avg_pool2d(t, 2).numpy())
+
+# 5) 梯度：y = X ⋆ K，已知 G = ∂L/∂y。∂L/∂K = X ⋆ G，∂L/∂X = pad(G) ⋆ rot180(K)；用中心差分核对
+rng = np.random.default_rng(0)
+X, K3 = rng.normal(size=(6, 6)), rng.normal(size=(3, 3))
+G = rng.normal(size=(4, 4))  # 上游梯度，形状与输出相同
+
+
+def L(X_, K_):  # 令 L = Σ G ⊙ y，于是 ∂L/∂y = G
+    return np.sum(G * conv2d(X_[None, None], K_[None, None])[0, 0])
+
+
+dK = conv2d(X[None, None], G[None, None])[0, 0]
+dX = conv2d(np.pad(G, 2)[None, None], K3[::-1, ::-1][None, None])[0, 0]
+h = 1e-6
+dK_num = np.array([[(L(X, K3 + h * E) - L(X, K3 - h * E)) / (2 * h) for E in row]
+                   for row in np.eye(9).reshape(3, 3, 3, 3)])
+dX_num = np.array([[(L(X + h * E, K3) - L(X - h * E, K3)) / (2 * h) for E in row]
+                   for row in np.eye(36).reshape(6, 6, 6, 6)])
+print(f"\n∂L/∂K = X ⋆ G               形状 {dK.shape}，与中心差分的最大差 {np.abs(dK - dK_num).max():.1e}")
+print(f"∂L/∂X = pad(G) ⋆ rot180(K)  形状 {dX.shape}，与中心差分的最大差 {np.abs(dX - dX_num).max():.1e}")

@@ -1,4 +1,4 @@
-# EX-56: one RNN step and one LSTM step by hand = torch.nn.RNNCell / LSTMCell with the same weights
+# 与参考实现对照：按原文公式手算一步 RNN 与一步 LSTM，与 torch.nn.RNNCell / LSTMCell（同样的权重）逐位相同
 import numpy as np
 import torch
 
@@ -17,7 +17,7 @@ W_ih, W_hh, b_ih, b_hh = (p.detach().numpy() for p in rnn.parameters())  # order
 h_ours = rnn_cell(x, h, W_ih, W_hh, b_ih, b_hh)
 with torch.no_grad():
     h_torch = rnn(torch.tensor(x), torch.tensor(h)).numpy()
-print("RNN  h_t  mlvault:", np.array2string(h_ours, precision=6), " torch:", np.array2string(h_torch, precision=6))
+print("RNN  h_t  从零实现:", np.array2string(h_ours, precision=6), " torch:", np.array2string(h_torch, precision=6))
 assert np.allclose(h_ours, h_torch)
 
 # LSTM: PyTorch stacks the gates (i, f, g, o); the seed's W·[h, x] is [W_hh, W_ih] acting on [h, x]
@@ -37,19 +37,10 @@ for name, v in [("遗忘门 f_t", f_t), ("输入门 i_t", i_t), ("候选 C̃_t",
 h_lib, c_lib = lstm_cell(x, h, c, W_ih, W_hh, b_ih, b_hh)
 with torch.no_grad():
     h_ref, c_ref = lstm(torch.tensor(x), (torch.tensor(h), torch.tensor(c)))
-print("C_t  手算:", np.array2string(C_t, precision=6), " mlvault:", np.array2string(c_lib, precision=6),
+print("C_t  手算:", np.array2string(C_t, precision=6), " 从零实现:", np.array2string(c_lib, precision=6),
       " torch:", np.array2string(c_ref.numpy(), precision=6))
-print("h_t  手算:", np.array2string(h_t, precision=6), " mlvault:", np.array2string(h_lib, precision=6),
+print("h_t  手算:", np.array2string(h_t, precision=6), " 从零实现:", np.array2string(h_lib, precision=6),
       " torch:", np.array2string(h_ref.numpy(), precision=6))
 assert np.allclose(C_t, c_ref.numpy()) and np.allclose(h_t, h_ref.numpy())
 assert np.allclose(c_lib, C_t) and np.allclose(h_lib, h_t)
 
-# why LSTMs: the gradient through 50 RNN steps shrinks geometrically
-torch.manual_seed(1)
-cell = torch.nn.RNNCell(1, 8, dtype=torch.float64)
-h0 = torch.zeros(1, 8, dtype=torch.float64, requires_grad=True)
-hs = h0
-for _ in range(50):
-    hs = cell(torch.zeros(1, 1, dtype=torch.float64), hs)
-hs.sum().backward()
-print(f"\nRNN 经过 50 步后 ‖∂(Σh_50)/∂h_0‖ = {h0.grad.norm().item():.2e}（梯度消失）")

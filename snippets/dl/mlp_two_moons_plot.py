@@ -1,4 +1,4 @@
-# The from-scratch MLP on two interleaving half-moons: decision regions and training loss
+# 从零实现的多层感知机在「双月牙」数据上：学到的决策区域与训练损失曲线
 import matplotlib.pyplot as plt
 import numpy as np
 

@@ -1,4 +1,4 @@
-# Reparameterisation: z = μ + σ ⊙ ε moves standard-normal noise ε to each posterior q(z|x)
+# 重参数化：z = μ + σ ⊙ ε 把与参数无关的标准正态噪声 ε 平移缩放到每个近似后验 q(z|x)
 import matplotlib.pyplot as plt
 import numpy as np
 

@@ -135,3 +135,33 @@ def test_derivative_identities(x):
     np.testing.assert_allclose(A.tanh(x), 2 * A.sigmoid(2 * x) - 1, atol=1e-12)
     neg = x <= 0
     np.testing.assert_allclose(A.elu_grad(x, 1.5)[neg], A.elu(x, 1.5)[neg] + 1.5, atol=1e-12)
+
+
+@pytest.mark.parametrize("approx_grid", [np.linspace(-8, 8, 161), np.array([-1000.0, -37.5, 0.0, 37.5, 1000.0])])
+def test_gelu_matches_torch_exact_gelu_and_autograd(approx_grid):
+    # GELU is smooth everywhere (no kink to avoid); float64 erf in both, so agreement to ~1e-15 relative
+    y, g = autograd(lambda t: F.gelu(t, approximate="none"), approx_grid)
+    np.testing.assert_allclose(A.gelu(approx_grid), y, rtol=1e-12, atol=1e-15)
+    np.testing.assert_allclose(A.gelu_grad(approx_grid), g, rtol=1e-12, atol=1e-15)
+
+
+def test_gelu_hand_values_and_extremum():
+    # GELU(0) = 0, GELU'(0) = Φ(0) = 1/2; GELU(x) → x for large x; the minimum is where Φ(x) + x φ(x) = 0
+    assert A.gelu(0.0) == 0.0 and A.gelu_grad(0.0) == 0.5
+    np.testing.assert_allclose(A.gelu(10.0), 10.0, rtol=1e-15)
+    from scipy.optimize import brentq
+
+    x_min = brentq(A.gelu_grad, -1.0, -0.5)
+    np.testing.assert_allclose(x_min, -0.7518, atol=1e-4)
+    np.testing.assert_allclose(A.gelu(x_min), -0.1700, atol=1e-4)
+
+
+def test_cross_entropy_gradient_is_s_minus_y_vs_autograd():
+    # ∇_z(−log softmax(z)_k) = softmax(z) − e_k, checked against torch's cross_entropy in float64
+    z = np.random.default_rng(2).normal(size=(6, 5))
+    labels = np.array([0, 4, 2, 2, 1, 3])
+    t = torch.tensor(z, requires_grad=True)
+    loss = F.cross_entropy(t, torch.tensor(labels), reduction="sum")
+    (g,) = torch.autograd.grad(loss, t)
+    np.testing.assert_allclose(A.softmax(z) - np.eye(5)[labels], g.numpy(), atol=1e-14)
+    np.testing.assert_allclose(-A.log_softmax(z)[np.arange(6), labels].sum(), loss.item(), rtol=1e-13)

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
+from mlvault.nn import regularization as R
 from mlvault.nn.regularization import batch_norm, dropout, gaussian_kl
 
 
@@ -77,3 +78,31 @@ def test_gaussian_kl_matches_torch_distributions(shape):
 def test_gaussian_kl_nonnegative_and_zero_at_prior(mu, logvar):
     assert gaussian_kl(mu, logvar) >= -1e-12
     assert gaussian_kl(np.zeros(3), np.zeros(3)) == 0
+
+
+@pytest.mark.parametrize("batch, features, eps", [(2, 1, 1e-5), (8, 4, 1e-5), (32, 3, 1e-1)])
+def test_batch_norm_backward_matches_autograd(batch, features, eps):
+    # float64 on both sides; the closed form and autograd differ only by rounding (~1e-15 relative)
+    rng = np.random.default_rng(batch)
+    x, dy = rng.normal(3.0, 2.0, size=(2, batch, features))
+    gamma, beta = rng.normal(size=(2, features))
+    xt = torch.tensor(x, requires_grad=True)
+    gt, bt = torch.tensor(gamma, requires_grad=True), torch.tensor(beta, requires_grad=True)
+    mu, var = xt.mean(0), xt.var(0, unbiased=False)
+    y = gt * (xt - mu) / torch.sqrt(var + eps) + bt
+    (y * torch.tensor(dy)).sum().backward()
+    dx, dgamma, dbeta = R.batch_norm_backward(dy, x, gamma, eps)
+    np.testing.assert_allclose(dx, xt.grad.numpy(), rtol=1e-10, atol=1e-12)
+    np.testing.assert_allclose(dgamma, gt.grad.numpy(), rtol=1e-12)
+    np.testing.assert_allclose(dbeta, bt.grad.numpy(), rtol=1e-12)
+
+
+def test_batch_norm_backward_invariants():
+    # the output is invariant to shifting or (positively) scaling a feature, so dx sums to 0 over the batch
+    # and is orthogonal to x̂ (with eps = 0 exactly; the tolerance covers rounding only)
+    rng = np.random.default_rng(5)
+    x, dy = rng.normal(size=(2, 16, 3))
+    dx, _, _ = R.batch_norm_backward(dy, x, np.ones(3), eps=0.0)
+    x_hat = (x - x.mean(0)) / x.std(0)
+    np.testing.assert_allclose(dx.sum(0), 0.0, atol=1e-12)
+    np.testing.assert_allclose((dx * x_hat).sum(0), 0.0, atol=1e-12)
