@@ -16,7 +16,7 @@ import matplotlib
 
 if os.environ.get("MLVAULT_FIGURES") == "inline" or not os.environ.get("DISPLAY"):
     matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.pyplot as plt
 
 CJK_FONTS = ["Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Serif CJK SC", "WenQuanYi Zen Hei"]
 

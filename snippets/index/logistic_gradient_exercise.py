@@ -8,7 +8,7 @@ m, n = 40, 3
 X = np.c_[np.ones(m), rng.normal(size=(m, n - 1))]  # 第一列为 1：截距 θ₀
 y = (rng.random(m) < 0.5).astype(float)
 theta = rng.normal(size=n)
-sigmoid = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
+sigmoid = lambda z: 1 / (1 + np.exp(-z))
 
 
 def J(theta):

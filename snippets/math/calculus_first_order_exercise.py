@@ -1,7 +1,5 @@
 # 练习：一阶泰勒近似预测的下降量 -α||∇f||² 与真实变化量：步长小时近似准确，步长大时二阶项反超、f 反而上升
-import numpy as np
-
-f = lambda x: x**2  # noqa: E731
+f = lambda x: x**2
 x0 = 3.0
 g = 2 * x0  # f'(3)
 print(f"f(x) = x²，x0 = {x0}，f(x0) = {f(x0)}，梯度 = {g}")

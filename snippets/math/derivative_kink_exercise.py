@@ -3,7 +3,7 @@ import numpy as np
 
 from mlvault.calculus import numerical_derivative
 
-relu = lambda x: np.maximum(0.0, x)  # noqa: E731
+relu = lambda x: np.maximum(0.0, x)
 h = 1e-5
 points = np.array([-1.0, -1e-6, 0.0, 1e-6, 1.0])
 print(f"步长 h = {h:g}")

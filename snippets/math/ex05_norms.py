@@ -27,7 +27,7 @@ for name, v in [("稀疏", sparse), ("稠密", dense)]:
 
 # 4. p < 1 时公式不再是范数：三角不等式失效
 u, v = np.array([1.0, 0.0]), np.array([0.0, 1.0])
-quasi = lambda x, p: (np.abs(x) ** p).sum() ** (1 / p)  # noqa: E731
+quasi = lambda x, p: (np.abs(x) ** p).sum() ** (1 / p)
 print(f"\np=0.5：||u|| + ||v|| = {quasi(u, 0.5) + quasi(v, 0.5):.4f}，||u+v|| = {quasi(u + v, 0.5):.4f}")
 
 # 5. 直接平方会溢出；先除以最大分量再平方（缩放技巧）则不会

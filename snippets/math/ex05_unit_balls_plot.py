@@ -20,7 +20,7 @@ fig, (ax, ax2) = plt.subplots(1, 2, figsize=(9, 4.4))
 orders = [(0.5, "0.5（非范数）", "0.6", "--"), (1, "1", "C3", "-"), (2, "2", "C0", "-"), (4, "4", "C2", "-"), (np.inf, "\\infty", "C4", "-")]
 for p, label, c, ls in orders:
     ball = unit_sphere(p)
-    ax.plot(ball[:, 0], ball[:, 1], color=c, lw=2, ls=ls, label=f"$p={label}$" if p >= 1 else f"$p=0.5$（非范数）")
+    ax.plot(ball[:, 0], ball[:, 1], color=c, lw=2, ls=ls, label=f"$p={label}$" if p >= 1 else "$p=0.5$（非范数）")
 ax.plot([1, 0, -1, 0], [0, 1, 0, -1], "o", color="C3", ms=5)
 ax.plot([1, -1, -1, 1], [1, 1, -1, -1], "s", color="C4", ms=5)
 ax.set_title("单位球 $\\Vert\\mathbf{x}\\Vert_p = 1$：L1 的尖角在坐标轴上，$L_\\infty$ 的在对角线上", fontsize=9)

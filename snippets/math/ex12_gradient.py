@@ -24,7 +24,7 @@ for name, grad in candidates.items():
 # 最小二乘 L(w) = ||Xw - y||²：正确梯度 2Xᵀ(Xw - y)；两种常见的手推错误
 rng = np.random.default_rng(0)
 X, y, w = rng.normal(size=(20, 3)), rng.normal(size=20), rng.normal(size=3)
-loss = lambda w: np.sum((X @ w - y) ** 2)  # noqa: E731
+loss = lambda w: np.sum((X @ w - y) ** 2)
 print("\n2) 最小二乘 ||Xw-y||² 的梯度")
 for name, grad in {
     "2Xᵀ(Xw-y)（正确）": lambda w: 2 * X.T @ (X @ w - y),

@@ -5,8 +5,8 @@ rng = np.random.default_rng(0)
 A = rng.standard_normal((10000, 2, 2))
 B = rng.standard_normal((10000, 2, 2))
 AB, BA = A @ B, B @ A
-T = lambda M: np.swapaxes(M, -1, -2)  # noqa: E731  批量转置
-tr = lambda M: np.trace(M, axis1=-2, axis2=-1)  # noqa: E731  批量求迹
+T = lambda M: np.swapaxes(M, -1, -2)
+tr = lambda M: np.trace(M, axis1=-2, axis2=-1)
 
 claims = {
     "A. AB = BA": np.all(np.isclose(AB, BA), axis=(1, 2)),

@@ -13,5 +13,5 @@ for kappa in [1e1, 1e3, 1e5, 1e7]:
     y = X @ beta_true  # 无噪声：真解就是 beta_true
     b_normal = np.linalg.inv(X.T @ X) @ X.T @ y
     b_lstsq = np.linalg.lstsq(X, y, rcond=None)[0]
-    err = lambda b: np.linalg.norm(b - beta_true) / np.linalg.norm(beta_true)  # noqa: E731
+    err = lambda b: np.linalg.norm(b - beta_true) / np.linalg.norm(beta_true)
     print(f"{kappa:>8.0e} {err(b_normal):>16.2e} {err(b_lstsq):>16.2e} {kappa * eps:>10.1e} {kappa**2 * eps:>10.1e}")

@@ -1,7 +1,12 @@
 # EX-16 常见概率分布：抽样的均值方差与公式对照；泊松公式的指数是 −λ（ER-04）；密度可以大于 1；高维密度要在对数空间算
 import numpy as np
 
-from mlvault.probability import gaussian_pdf, multivariate_gaussian_logpdf, multivariate_gaussian_pdf, poisson_pmf
+from mlvault.probability import (
+    gaussian_pdf,
+    multivariate_gaussian_logpdf,
+    multivariate_gaussian_pdf,
+    poisson_pmf,
+)
 
 rng = np.random.default_rng(0)
 n = 200_000

@@ -147,7 +147,7 @@ def test_lda_solves_generalised_eigenproblem_and_maximises_fisher_ratio():
     np.testing.assert_allclose(W.T @ S_W @ W, np.eye(4), atol=1e-9)
     lam = np.diag(W.T @ S_B @ W)
     np.testing.assert_allclose(S_B @ W, S_W @ W * lam, atol=1e-8 * np.abs(S_B).max())
-    fisher = lambda w: (w @ S_B @ w) / (w @ S_W @ w)  # noqa: E731
+    fisher = lambda w: (w @ S_B @ w) / (w @ S_W @ w)
     rng = np.random.default_rng(0)
     assert all(fisher(w) <= fisher(W[:, 0]) + 1e-9 for w in rng.normal(size=(500, 4)))
 
