@@ -191,6 +191,7 @@ class _Scanner:
         self.tags: list[str] = []
         self.fences: list[Fence] = []
         self.comments: list[tuple[int, int]] = []
+        self._paragraph = (-1, -1)  # (offset asked, paragraph end found) of the last _paragraph_end
         indented = "\n    " in source or "\n\t" in source or "\n>    " in source
         self.code_spans = _indented_code_spans(source, body_start) if indented else []
 
@@ -261,8 +262,15 @@ class _Scanner:
         return len(self.source) if end == -1 else end
 
     def _paragraph_end(self, offset: int) -> int:
+        # Remembered: for every offset between the last one asked and the end found for it, the end is the
+        # same (no break lies between), so a paragraph full of `$$` or backticks is not scanned again and
+        # again (which made a long run of `$` quadratic).
+        if self._paragraph[0] <= offset <= self._paragraph[1]:
+            return self._paragraph[1]
         found = _PARAGRAPH_END.search(self.source, offset)
-        return found.start() if found else len(self.source)
+        end = found.start() if found else len(self.source)
+        self._paragraph = (offset, end)
+        return end
 
     def _add_fence(self, m: re.Match[str], line: int) -> int:
         """Record the fence opened at ``m`` (content lines without the quote markers and indent of the

@@ -20,9 +20,11 @@ Requests: ``{"code": str, "file": str, "argv": [str], "package": str}``. Replies
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import io
 import json
 import os
+import signal
 import site
 import sys
 import traceback
@@ -33,6 +35,7 @@ PROJECT = Path(os.environ.get("MLVAULT_PROJECT_ROOT", os.getcwd())).resolve()
 PACKAGE = Path(os.environ.get("MLVAULT_PACKAGE_DIR", PROJECT / "mlvault")).resolve()
 OUTPUT_LIMIT = int(os.environ.get("MLVAULT_EXEC_OUTPUT_LIMIT", "1000000"))
 GLYPH_MISSING = r".*[Gg]lyph .* missing from"
+PR_SET_PDEATHSIG = 1
 # The interpreter and installed packages may live inside the project (a .venv): never project files.
 INSTALLED = {Path(p).resolve() for p in (sys.prefix, sys.base_prefix, sys.exec_prefix, *site.getsitepackages())}
 
@@ -76,8 +79,19 @@ def _audit(event: str, args: tuple) -> None:
         _reads.add(relative)
 
 
+def _die_with_parent() -> None:
+    """When the process that started this worker dies (a killed build), take the whole process group
+    down: this worker and whatever a block started. (Linux ``prctl(PR_SET_PDEATHSIG)``; the worker leads
+    its own process group.)"""
+    signal.signal(signal.SIGTERM, lambda *_: os.killpg(0, signal.SIGKILL))
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() == 1:  # the parent was already gone
+        os.killpg(0, signal.SIGKILL)
+
+
 def _prepare_process() -> None:
     """Import the heavy libraries once and make plotting deterministic and font-safe."""
+    _die_with_parent()
     os.nice(int(os.environ.get("MLVAULT_WORKER_NICENESS", "0")))
     os.environ.setdefault("MPLBACKEND", "Agg")
     os.environ["MLVAULT_FIGURES"] = "inline"
