@@ -15,7 +15,7 @@ def loss(x):
 
 def grad_chain(x):
     h = np.tanh(W @ x)
-    # ∇_x L = J_hᵀ ∇_h L，J_h = diag(1 - h²) W
+    # ∇_x L = Wᵀ diag(1 - h²) ∇_h L：h 对 x 的雅可比矩阵是 diag(1 - h²) W
     return W.T @ ((1 - h**2) * (h - t))
 
 
@@ -26,4 +26,6 @@ def grad_no_tanh_derivative(x):
 
 for name, g in [("链式法则 Wᵀ[(1-h²)⊙(h-t)]", grad_chain), ("漏了 tanh 的导数 Wᵀ(h-t)", grad_no_tanh_derivative)]:
     print(f"{name}：最大相对误差 {gradient_check(loss, g, x):.1e}")
-print(f"梯度的形状 {grad_chain(x).shape} 与 x 的形状 {x.shape} 相同；雅可比矩阵 J_h 的形状 {W.shape}")
+h = np.tanh(W @ x)
+J_hx = (1 - h**2)[:, None] * W  # h 对 x 的雅可比矩阵 = diag(1 - h²)（4×4）乘 W（4×3）
+print(f"梯度的形状 {grad_chain(x).shape} 与 x 的形状 {x.shape} 相同；h 对 x 的雅可比矩阵 diag(1-h²) W 的形状 {J_hx.shape}")
