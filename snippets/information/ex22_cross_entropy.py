@@ -28,7 +28,8 @@ with np.errstate(divide="ignore", invalid="ignore"):
     raw = -np.mean(y_true * np.log([0.0, 0.0, 1.0]) + (1 - y_true) * np.log(1 - np.array([0.0, 0.0, 1.0])))
 print(f"预测 (0, 0, 1)、标签 (1, 0, 1)：原文公式 → {raw}")
 for eps in [np.finfo(float).eps, 1e-7]:
-    print(f"  裁剪 ε = {eps:.1e}：损失 = {binary_cross_entropy([1], [0.0], eps=eps):.4f}（= -ln ε）")
+    print(f"  裁剪 ε = {eps:.1e}：答错的那个样本（标签 1、预测 0）的损失 = "
+          f"{binary_cross_entropy([1], [0.0], eps=eps):.4f}（= -ln ε）")
 
 # 5) 从 logits 计算：标签为 1 而 logit 很负时，先算 sigmoid 再取 log 会下溢、被裁剪；logits 公式 softplus(z) - y·z 是精确的
 print("logit z      sigmoid(z)     先算概率再裁剪    直接从 logits")

@@ -19,11 +19,11 @@ colors = {"H(X|Y)": "C0", "I(X;Y)": "C4", "H(Y|X)": "C3"}
 
 fig, axes = plt.subplots(1, 2, figsize=(9.5, 3.4), sharex=True)
 for ax, joint, title in [(axes[0], dependent, "X 与 Y 相关"), (axes[1], independent, "X 与 Y 独立（边缘分布不变）")]:
-    hxy, mi, hyx = parts(joint)
+    hx_y, mi, hy_x = parts(joint)  # H(X|Y)、I(X;Y)、H(Y|X)
     rows = {  # 每行：(起点, 宽度, 名称) 的列表
-        "H(X,Y)": [(0, hxy, "H(X|Y)"), (hxy, mi, "I(X;Y)"), (hxy + mi, hyx, "H(Y|X)")],
-        "H(X)": [(0, hxy, "H(X|Y)"), (hxy, mi, "I(X;Y)")],
-        "H(Y)": [(hxy, mi, "I(X;Y)"), (hxy + mi, hyx, "H(Y|X)")],
+        "H(X,Y)": [(0, hx_y, "H(X|Y)"), (hx_y, mi, "I(X;Y)"), (hx_y + mi, hy_x, "H(Y|X)")],
+        "H(X)": [(0, hx_y, "H(X|Y)"), (hx_y, mi, "I(X;Y)")],
+        "H(Y)": [(hx_y, mi, "I(X;Y)"), (hx_y + mi, hy_x, "H(Y|X)")],
     }
     for row, (label, segments) in enumerate(rows.items()):
         for left, width, name in segments:

@@ -5,7 +5,7 @@ from mlvault.bayesopt import bayes_opt
 
 
 def f(x):
-    """“黑箱”目标函数：这里我们其实知道它，只为了能检查结果。"""
+    """「黑箱」目标函数：这里我们其实知道它，只为了能检查结果。"""
     return x * np.sin(3 * np.pi * x) + 0.5 * x
 
 

@@ -1,4 +1,4 @@
-# 多峰函数上的梯度上升与贝叶斯优化：f(x) = x·sin(3πx) + 0.5x 在 [0, 1] 上有好几个峰
+# 多峰函数上的梯度上升与贝叶斯优化：f(x) = x·sin(3πx) + 0.5x 在 [0, 1] 上有两个峰（左边的较低，右边的是全局最大）
 import numpy as np
 
 from mlvault.bayesopt import bayes_opt
