@@ -16,6 +16,7 @@ k = np.arange(0, 16)
 for shift, lam in zip((-0.25, 0, 0.25), (1, 4, 8)):
     right.bar(k + shift, poisson_pmf(k, lam), width=0.25, label=rf"$\lambda={lam}$")
 right.set(title="泊松分布：均值与方差都等于 λ", xlabel="计数 k", ylabel="P(X = k)")
+right.set_xticks(k[::2])  # 计数只取整数：刻度放在整数上
 right.legend(fontsize=9)
 fig.tight_layout()
 show(fig)

@@ -14,7 +14,7 @@ for n in (3, 10, 30, 100, 1000):
     print(f"{n:5d}  {x.sum():5d}   {p_mle:.4f}    {p_map:.4f}                 {p_mle - p_map:+.4f}")
 print(f"MAP 在 k = 7, n = 10, Beta(2, 2) 下 = {map_bernoulli(np.array([1] * 7 + [0] * 3), 2, 2):.4f}")
 
-# 2) 高斯的 MLE：μ̂ 无偏，σ̂²（除以 n）平均偏小 (n−1)/n 倍；对 2 万个数据集取平均
+# 2) 高斯的 MLE：μ̂ 无偏，σ̂²（除以 n）的期望只有 σ² 的 (n−1)/n；对 2 万个数据集取平均
 sigma2 = 4.0
 mu_hat, s2_hat = mle_gaussian(rng.normal(3.0, 2.0, size=50))
 print(f"一个 n = 50 的数据集：μ̂ = {mu_hat:.4f}，σ̂² = {s2_hat:.4f}（真值 3 与 4）")

@@ -1,4 +1,4 @@
-# 样本方差为什么除以 n−1：对大量数据集取平均，除以 n 的估计系统性偏小 (n−1)/n 倍
+# 样本方差为什么除以 n−1：对大量数据集取平均，除以 n 的估计的期望只有真实方差的 (n−1)/n
 import matplotlib.pyplot as plt
 import numpy as np
 
