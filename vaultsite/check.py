@@ -61,6 +61,8 @@ def check(graph: LinkGraph, *, schema: bool = True, includes: IncludePolicy | No
         if note.read_problem is not None:
             problems.append(note.read_problem)
         problems.extend(_frontmatter_problems(note, schema))
+        if schema:
+            problems.extend(_exercise_problems(note))
         problems.extend(target for target in graph.targets[path] if isinstance(target, Problem))
         if includes is not None:
             problems.extend(_include_problems(note, includes))
@@ -107,6 +109,19 @@ def _exec_fence_problems(note: Note, fence: Fence, inside: list[Include], policy
                                                   f"{include.selector!r}")
     elif reason := policy.refusal(include.path, run=True):
         yield problem(include.line, include.path, reason)
+
+
+def _exercise_problems(note: Note) -> Iterator[Problem]:
+    """Malformed exercises (title, solution, answer) and exercise numbers used twice."""
+    seen: dict[int, int] = {}
+    for exercise in note.exercises:
+        for problem in exercise.problems:
+            yield Problem(note.path, exercise.line, "bad-exercise", exercise.title or "[!success]", problem)
+        if exercise.number in seen:
+            yield Problem(note.path, exercise.line, "bad-exercise", exercise.title,
+                          f"练习 {exercise.number} is already used at line {seen[exercise.number]}")
+        elif exercise.number:
+            seen[exercise.number] = exercise.line
 
 
 def _frontmatter_problems(note: Note, schema: bool) -> Iterator[Problem]:

@@ -15,7 +15,7 @@ from typing import Mapping, NamedTuple
 
 ERROR_KINDS = (
     "broken-link", "broken-heading", "broken-block", "missing-embed", "ambiguous-link", "invalid-link",
-    "bad-frontmatter", "bad-encoding", "bad-include", "bad-exec-fence",
+    "bad-frontmatter", "bad-encoding", "bad-include", "bad-exec-fence", "bad-exercise",
 )
 WARNING_KINDS = ("orphan-note", "missing-title", "missing-tags", "deprecated-key")
 DIFFICULTIES = ("入门", "中级", "高级")
@@ -124,6 +124,36 @@ class Include(NamedTuple):
     """Index in ``Note.fences`` of the fence the line is in, or ``None`` outside fences."""
 
 
+class Answer(NamedTuple):
+    """The checkable answer of an exercise: a number (with tolerance and unit) or an option letter."""
+
+    kind: str
+    """``"number"`` or ``"choice"``."""
+    text: str
+    """As written after ``**答案**：``."""
+    value: float | None
+    tolerance: float
+    unit: str
+    choice: str
+
+
+class Exercise(NamedTuple):
+    """A ``> [!question] 练习 N（难度）`` callout with its folded ``[!success]-`` solution."""
+
+    line: int
+    number: int
+    difficulty: str
+    title: str
+    question: str
+    """The question's Markdown, quote markers removed (the solution left out)."""
+    solution: str
+    options: tuple[tuple[str, str], ...]
+    """``(letter, text)`` of each ``- A. …`` item of the question."""
+    answer: Answer | None
+    problems: tuple[str, ...] = ()
+    """What is malformed (reported by the check as ``bad-exercise``)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """An error or warning at ``file:line``."""
@@ -164,6 +194,7 @@ class Note:
     """Spans of ``%%…%%`` comments, which Obsidian shows only while editing."""
     read_problem: Problem | None = None
     """The file is not valid UTF-8 (it was read with replacement characters)."""
+    exercises: tuple[Exercise, ...] = ()
 
     @property
     def name(self) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
+from .exercises import find_exercises
 from .frontmatter import FRONTMATTER, load_frontmatter
 from .model import BlockId, Fence, Heading, Include, Link, Note
 
@@ -86,9 +87,11 @@ def parse_note(path: str, text: str) -> Note:
         frontmatter, problem, body_start = {}, None, 0
     scanner = _Scanner("\n" + text, body_start)
     scanner.run()
+    top_level_fences = [(f.start, f.end) for f in scanner.fences if not text[f.start:f.end].lstrip(" \t").startswith(">")]
+    exercises = find_exercises(text, body_start, top_level_fences) if "[!" in text else []
     return Note(path, text, body_start, frontmatter, problem, tuple(scanner.links), tuple(scanner.headings),
                 tuple(scanner.blocks), tuple(dict.fromkeys(scanner.tags)), tuple(scanner.fences),
-                tuple(_includes(text, body_start, scanner.fences)), tuple(scanner.comments))
+                tuple(_includes(text, body_start, scanner.fences)), tuple(scanner.comments), None, tuple(exercises))
 
 
 def split_include_target(target: str) -> tuple[str, str]:

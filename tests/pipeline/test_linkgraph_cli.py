@@ -46,10 +46,10 @@ def test_errors_exit_1_and_name_file_line_kind_target(capsys: pytest.CaptureFixt
 def test_text_output_one_line_per_problem(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, str(LINKVAULT / "bad"))
     lines = out.splitlines()
-    assert code == 1 and len(lines) == 23 + 5
+    assert code == 1 and len(lines) == 29 + 5
     assert lines[0] == "index.md:8: broken-link: 不存在的笔记 — no file named '不存在的笔记' in the vault"
     assert all(line.split(": ", 2)[1] in ERROR_KINDS + WARNING_KINDS for line in lines)
-    assert err.strip() == "10 notes, 20 links: 23 errors, 5 warnings"
+    assert err.strip() == "10 notes, 20 links: 29 errors, 5 warnings"
 
 
 def test_no_schema(capsys: pytest.CaptureFixture[str]) -> None:
@@ -68,4 +68,4 @@ def test_missing_folder_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureF
 def test_script_entry_point() -> None:
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "linkgraph.py"), "check",
                              str(LINKVAULT / "bad"), "--json"], capture_output=True, text=True, check=False)
-    assert result.returncode == 1 and len(json.loads(result.stdout)["errors"]) == 23
+    assert result.returncode == 1 and len(json.loads(result.stdout)["errors"]) == 29
