@@ -17,7 +17,7 @@ ax1.bar(k, ratio, color="C0", alpha=0.7, label="单个主成分")
 ax1.plot(k, np.cumsum(ratio), "o-", color="C3", label="累计")
 for level in (0.85, 0.95):
     ax1.axhline(level, color="0.5", ls=":", lw=1)
-    ax1.text(4.45, level, f"{level:.0%}", va="center", fontsize=8, color="0.4")
+    ax1.text(2.5, level - 0.015, f"{level:.0%}", va="top", ha="center", fontsize=8, color="0.4")
 ax1.set_xticks(k)
 ax1.set_xlabel("主成分序号")
 ax1.set_ylabel("解释方差比")

@@ -11,7 +11,7 @@ panels = [
     ("PCA：不看标签，保留最大方差", PCA(2).fit_transform(X), "PC"),
     ("LDA：用标签，类间/类内散度比最大", LinearDiscriminantAnalysis(2).fit_transform(X, y), "LD"),
 ]
-names = ["setosa", "versicolor", "virginica"]
+names = ["山鸢尾 setosa", "变色鸢尾 versicolor", "维吉尼亚鸢尾 virginica"]
 fig, axes = plt.subplots(1, 2, figsize=(8, 3.6))
 for ax, (title, Z, axis) in zip(axes, panels):
     for c, name in enumerate(names):
@@ -19,6 +19,6 @@ for ax, (title, Z, axis) in zip(axes, panels):
     ax.set_title(title, fontsize=10)
     ax.set_xlabel(f"{axis}1")
     ax.set_ylabel(f"{axis}2")
-axes[0].legend(fontsize=8)
+axes[0].legend(fontsize=7, loc="lower right")
 fig.tight_layout()
 show(fig)

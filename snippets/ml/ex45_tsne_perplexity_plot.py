@@ -33,7 +33,7 @@ for ax, Z, title in ((axes[0], PCA(2).fit_transform(X), "PCA 投影（线性，�
     ax.set_xticks([])
     ax.set_yticks([])
 axes[1].set_xlabel(f"KL(P‖Q) = {tsne.kl_divergence_:.3f}", fontsize=8)
-axes[0].legend(fontsize=6, loc="best")
+axes[0].legend(fontsize=6, loc="center right")
 for k in range(3):
     axes[2].scatter(sigma[y == k], np.full(sizes[k], k) + rng.uniform(-0.2, 0.2, sizes[k]), s=7, color=f"C{k}")
 axes[2].set_yticks(range(3), ["簇 0", "簇 1", "簇 2"])

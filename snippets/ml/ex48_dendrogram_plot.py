@@ -20,5 +20,7 @@ for ax, (method, title) in zip(axes.flat, names.items()):
     ax.tick_params(axis="y", labelsize=7)
 for ax in axes[:, 0]:
     ax.set_ylabel("合并高度")
+for ax in axes[1]:
+    ax.set_xlabel("样本编号", fontsize=8)
 fig.tight_layout()
 show(fig)
