@@ -13,6 +13,7 @@ from typing import Iterator
 from .includes import IncludePolicy
 from .load import ParseCache, gc_paused, load_vault
 from .model import DEPRECATED_KEYS, DIFFICULTIES, ERROR_KINDS, Fence, Include, Link, Note, Problem
+from .parse import TAG
 from .resolve import LinkGraph, Target, build_graph, mastery_percent
 
 RENDER_OPTIONS = frozenset({"exec", "source", "result", "html", "tabs", "title"})
@@ -148,8 +149,9 @@ def _frontmatter_problems(note: Note, schema: bool) -> Iterator[Problem]:
             yield problem(key, "bad-frontmatter", f"{key} must be a YAML list of strings, not {value!r}")
         elif key == "tags" and value:
             for tag in value:
-                if not tag.strip() or any(char.isspace() for char in tag.strip()):
-                    yield problem(key, "bad-frontmatter", f"tag {tag!r} is empty or contains whitespace")
+                if not TAG.fullmatch(tag.strip().lstrip("#")) or tag.strip().lstrip("#").isdigit():
+                    yield problem(key, "bad-frontmatter", f"tag {tag!r} is not an Obsidian tag: letters, digits, "
+                                                          "_ - / and non-ASCII characters only, not only digits")
     title = frontmatter.get("title")
     if not (isinstance(title, str) and title.strip()):
         yield Problem(note.path, 1, "missing-title", note.path, "no title in the frontmatter")

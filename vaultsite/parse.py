@@ -20,6 +20,8 @@ from .model import BlockId, Fence, Heading, Include, Link, Note
 # full-width punctuation.
 _TAG_CHARS = (r"[^\s!-,.:-@\[-\^`{-~\u2000-\u206f\u2e00-\u2e7f\u3000-\u303f"
               r"\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+")
+TAG = re.compile(_TAG_CHARS)
+"""What a tag may be made of (without its ``#``)."""
 # After a "\n": a line that ends a paragraph (blank, a fence or an ATX heading).
 _BREAK_LINE = r"[ \t]*(?:\n|\Z)|(?:[ \t]*>)*[ \t]*(?:`{3,}|~{3,}|\#{1,6}(?:[ \t\n]|\Z))"
 # Inside [[...]]: anything but a newline, "[[" or "]]".

@@ -129,7 +129,9 @@
     legend.replaceChildren(
       ...folders.map((f) => {
         const item = document.createElement("span");
-        item.innerHTML = `<i style="background:${folderColour(f)}"></i>${f || "根目录"}`;
+        const swatch = document.createElement("i");
+        swatch.style.background = folderColour(f);
+        item.append(swatch, f || "根目录");  // text, never HTML: folder names come from the vault
         return item;
       }),
     );
