@@ -15,16 +15,14 @@ def run(method):
         if method in ("SGD + L2", "Adam + L2"):
             g = g + lam * w                      # L2：把 λw 加进梯度
         if method.startswith("SGD"):
-            w = w - lr * g
-            if method == "SGD + 权重衰减":
-                w = w - lr * lam * w             # 解耦的衰减
+            decay = lam * w if method == "SGD + 权重衰减" else 0.0
+            w = w - lr * (g + decay)             # 权重衰减：w ← (1 − ηλ)w − η∇L
             continue
         m = b1 * m + (1 - b1) * g
         v = b2 * v + (1 - b2) * g * g
         step = (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + eps)
-        w = w - lr * step
-        if method == "AdamW":
-            w = w - lr * lam * w                 # 解耦的衰减：每个坐标同一个比例
+        decay = lam * w if method == "AdamW" else 0.0  # 解耦的衰减：每个坐标同一个比例
+        w = w - lr * (step + decay)                     # AdamW：w ← w − η(m̂/(√v̂ + ε) + λw)
     return w.mean(axis=0)
 
 
