@@ -30,6 +30,6 @@ for ax in (ax_roc, ax_pr):
     ax.set_aspect("equal")
     ax.grid(alpha=0.3)
 ax_roc.legend(loc="lower right", fontsize=8)
-ax_pr.legend(loc="upper right", fontsize=8)
+ax_pr.legend(loc="lower left", bbox_to_anchor=(0.0, 0.07), fontsize=8)  # 放在两条虚线基线与曲线之间的空白处
 fig.tight_layout()
 show(fig)

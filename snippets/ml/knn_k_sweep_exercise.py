@@ -1,4 +1,4 @@
-# 练习：k 从 1 增大到 200，KNN 的训练准确率和测试准确率分别怎样变化？
+# 练习：k 从 1 增大到 239（训练点总数减 1），KNN 的训练准确率和测试准确率分别怎样变化？
 import numpy as np
 
 from mlvault.neighbors import KNeighborsClassifier

@@ -219,3 +219,21 @@ def test_hand_gradient_descent_matches_sklearn_unpenalised_to_1e_6():
     ours = LogisticRegression(penalty=None, tol=1e-10, max_iter=1000).fit(X, y)
     assert_allclose(np.r_[ours.intercept_, ours.coef_[0]], theta, atol=1e-6)
     assert log_loss(y, ours.predict_proba(X)) == pytest.approx(log_loss(y, ref.predict_proba(X)), rel=1e-10)
+
+
+def test_first_formula_row_column_and_dot_forms_are_predict_and_decision_function():
+    # EX-32: x wᵀ + b (row matrices), wᵀx + b (columns) and w·x + b are one score; it is what predict and
+    # decision_function return, for ours and scikit-learn's fitted coefficients alike
+    X, y = regression_data(9)
+    for model in (LinearRegression().fit(X, y), sk.LinearRegression().fit(X, y)):
+        w, b = model.coef_, model.intercept_
+        x = X[0]
+        row = (x[None, :] @ w[None, :].T).item() + b
+        col = (w[:, None].T @ x[:, None]).item() + b
+        assert_allclose([row, col, np.sum(x * w) + b], np.dot(w, x) + b, rtol=1e-12)
+        assert_allclose(X @ w + b, model.predict(X), rtol=1e-12)
+    Xc, yc = classification_data(2, seed=10)
+    for clf in (LogisticRegression().fit(Xc, yc), sk.LogisticRegression().fit(Xc, yc)):
+        score = Xc @ clf.coef_[0] + clf.intercept_[0]
+        assert_allclose(score, clf.decision_function(Xc), rtol=1e-12, atol=1e-12)
+        assert_array_equal(clf.predict(Xc), clf.classes_[(score > 0).astype(int)])
