@@ -5,11 +5,11 @@
 
 from __future__ import annotations
 
-import base64
 import html
 import io
 import os
 import sys
+import urllib.parse
 from pathlib import Path
 
 import matplotlib
@@ -18,6 +18,7 @@ if os.environ.get("MLVAULT_FIGURES") == "inline" or not os.environ.get("DISPLAY"
     matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
+URI_SAFE = " ()/:=;,'.-_!*~+"  # left as they are in the data URI: the rest (" < > & # % …) is percent-encoded
 CJK_FONTS = ["Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Serif CJK SC", "WenQuanYi Zen Hei"]
 
 
@@ -41,15 +42,16 @@ def show(fig: "matplotlib.figure.Figure", name: str | None = None) -> None:
 
     In the site build (``MLVAULT_FIGURES=inline``) an ``<img>`` with the SVG as a data URI is printed, for
     a fence with ``html="1"``: the page stays light for the search indexer and the browser, and the text
-    is drawn as paths, so no font is needed to view it. Standalone, the figure is saved as
+    is drawn as paths, so no font is needed to view it. The SVG is percent-encoded rather than base64:
+    smaller, and it compresses like text (a page's figures gzip to about two thirds of the base64 size). Standalone, the figure is saved as
     ``build/figures/<name>.svg`` (``name`` defaults to the script's file name) and its path printed.
     """
     if os.environ.get("MLVAULT_FIGURES") == "inline":
         buffer = io.BytesIO()
         fig.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})
-        data = base64.b64encode(buffer.getvalue()).decode("ascii")
+        data = urllib.parse.quote(buffer.getvalue().decode("utf-8"), safe=URI_SAFE)
         alt = html.escape(_alt_text(fig), quote=True)
-        print(f'<img class="mlvault-figure" alt="{alt}" src="data:image/svg+xml;base64,{data}">')
+        print(f'<img class="mlvault-figure" alt="{alt}" src="data:image/svg+xml,{data}">')
     else:
         stem = name or Path(sys.argv[0]).stem or "figure"
         target = Path(os.environ.get("MLVAULT_FIGURE_DIR", "build/figures")) / f"{stem}.svg"

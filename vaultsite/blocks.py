@@ -26,6 +26,7 @@ import subprocess
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
+from . import explore
 from .cache import digest, package_versions
 from .includes import IncludePolicy
 from .resolve import Vault
@@ -71,12 +72,24 @@ def vault_blocks(vault: Vault, policy: IncludePolicy) -> list[ExecBlock]:
     out: the build has stopped before they could run)."""
     blocks = []
     for note in vault.notes.values():
-        for _, includes in note.executed_fences():
+        for fence, includes in note.executed_fences():
             if len(includes) == 1 and not includes[0].selector:
                 located = policy.locate(includes[0].path)
                 if located and not policy.refusal(includes[0].path, run=True, located=located):
-                    blocks.append(ExecBlock(note.path, includes[0].line, includes[0].path, located))
+                    block = ExecBlock(note.path, includes[0].line, includes[0].path, located)
+                    blocks.extend(block._replace(argv=argv) for argv in variants(fence.options.get("explore")))
     return blocks
+
+
+def variants(spec: str | None) -> list[tuple[str, ...]]:
+    """The command lines a fence runs: none for a plain block, one per setting of an exploration."""
+    if spec is None:
+        return [()]
+    try:
+        exploration = explore.parse(spec)
+    except ValueError:
+        return []  # refused by the check
+    return list(dict.fromkeys(exploration.argv(setting) for setting in exploration.settings()))
 
 
 @functools.lru_cache(maxsize=8192)

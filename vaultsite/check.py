@@ -10,14 +10,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from . import explore
 from .includes import IncludePolicy
 from .load import ParseCache, gc_paused, load_vault
 from .model import DEPRECATED_KEYS, DIFFICULTIES, ERROR_KINDS, Fence, Include, Link, Note, Problem
 from .parse import TAG
 from .resolve import LinkGraph, Target, build_graph, mastery_percent
 
-RENDER_OPTIONS = frozenset({"exec", "source", "result", "html", "tabs", "title"})
-"""Fence options an executed block may carry: they choose how the output is shown, never what runs."""
+RENDER_OPTIONS = frozenset({"exec", "source", "result", "html", "tabs", "title", "explore"})
+"""Fence options an executed block may carry: how the output is shown, and the knobs of an exploration
+(values passed to the snippet as command-line arguments), never what code runs."""
 HOW_TO_EMBED = 'embed a tested snippet: ```python exec="on" source="tabbed-left" result="text"``` with the single line --8<-- "snippets/<topic>/<name>.py"'
 
 
@@ -100,6 +102,11 @@ def _exec_fence_problems(note: Note, fence: Fence, inside: list[Include], policy
     if unsupported:
         yield problem(fence.line, fence.info, f"option(s) {', '.join(unsupported)} not supported on an "
                                               f"executed block (allowed: {', '.join(sorted(RENDER_OPTIONS))})")
+    if "explore" in fence.options:
+        try:
+            explore.parse(fence.options["explore"])
+        except ValueError as wrong:
+            yield problem(fence.line, fence.info, f"explore: {wrong}")
     code_lines = [line for line in fence.body if line.strip()]
     if len(inside) != 1 or len(code_lines) != 1:
         yield problem(fence.line, fence.info, f"code written in a note never runs; {HOW_TO_EMBED}")

@@ -23,6 +23,7 @@ import markdown_exec
 from mkdocs.exceptions import PluginError
 from pymdownx.superfences import SuperFencesException
 
+from . import explore
 from .blocks import ExecBlock
 
 LANGUAGES = ("python", "py")
@@ -59,8 +60,24 @@ class ExecFence:
 
     def format(self, src: str, language: str, class_name: str, options: dict, md, **kwargs) -> str:
         block = self._block_of(src)
+        spec = options.get("extra", {}).pop("explore", None)
+        if spec is None:
+            return markdown_exec.base_format(language=language, run=self._runner(block), code=src, md=md, **options)
+        exploration = explore.parse(spec)  # the check has read it already: it is well formed
+        results = {}  # the result alone of every setting but the default, which is shown with its source
+        for setting in exploration.settings():
+            if setting != exploration.default():
+                variant = block._replace(argv=exploration.argv(setting))
+                results[explore.setting_id(setting)] = markdown_exec.base_format(
+                    language=language, run=self._runner(variant), code=src, md=md, **(options | {"source": ""}))
+        default = block._replace(argv=exploration.argv(exploration.default()))
+        shown = markdown_exec.base_format(language=language, run=self._runner(default), code=src, md=md, **options)
+        return explore.render(f"explore-{block.line}", exploration, shown, results, options.get("source", ""))
 
-        def run(code: str, **_: object) -> str:  # markdown-exec passes session, id, returncode…: none apply
+    def _runner(self, block: ExecBlock) -> Callable[..., str]:
+        """markdown-exec's ``run``: the block's output (it passes session, id, returncode…: none apply)."""
+
+        def run(code: str, **_: object) -> str:
             from .runner import BlockFailed
 
             try:
@@ -68,7 +85,7 @@ class ExecFence:
             except BlockFailed as failure:
                 raise BlockError(str(failure)) from None
 
-        return markdown_exec.base_format(language=language, run=run, code=src, md=md, **options)
+        return run
 
     def _block_of(self, src: str) -> ExecBlock:
         code = _normalised(src)

@@ -309,8 +309,9 @@ class VaultSitePlugin(BasePlugin[VaultSiteConfig]):
         for fence, inside in rendered.executed_fences():
             if len(inside) == 1 and (file := policy.locate(inside[0].path)):
                 known = [b for b in self.build.blocks if b.file == file]
-                blocks.append(next((b for b in known if b.note == src), known[0] if known else
-                                   ExecBlock(src, fence.line, inside[0].path, file)))
+                chosen = next((b for b in known if b.note == src), known[0] if known else
+                              ExecBlock(src, fence.line, inside[0].path, file))
+                blocks.append(chosen._replace(argv=()))  # an exploration sets its own arguments
         return PageState(src, blocks, includes)
 
     def _blocks_on_page(self) -> list[ExecBlock]:

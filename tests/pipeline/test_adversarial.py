@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from minisite import REPO_ROOT, build, exec_fence, note, write_config
+
 from vaultsite.parse import parse_note
 from vaultsite.publish import Publisher
 

@@ -75,15 +75,31 @@ def site_url(built_site, site_port):
 
 
 @pytest.fixture(scope="session")
-def browser(tmp_path_factory):
+def playwright():
     if not CHROMIUM.exists():
         pytest.fail("Debian's chromium is missing at /usr/bin/chromium: run scripts/install-system-deps.sh browser")
     from playwright.sync_api import sync_playwright
 
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile), executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS
-        )
-        yield context
-        context.close()
+    with sync_playwright() as instance:
+        yield instance
+
+
+def _context(playwright, profile: Path, **options):
+    return playwright.chromium.launch_persistent_context(
+        str(profile), executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS, **options
+    )
+
+
+@pytest.fixture(scope="session")
+def browser(playwright, tmp_path_factory):
+    context = _context(playwright, tmp_path_factory.mktemp("chromium-profile"))
+    yield context
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def browser_without_javascript(playwright, tmp_path_factory):
+    """A reader with JavaScript switched off."""
+    context = _context(playwright, tmp_path_factory.mktemp("chromium-profile-no-js"), java_script_enabled=False)
+    yield context
+    context.close()

@@ -43,7 +43,7 @@ def test_vault_is_byte_identical_after_the_build(built_site, vault_digest_before
 def test_entropy_page_has_computed_output_figure_and_math(built_site):
     html = (built_site / ENTROPY_PAGE).read_text("utf-8")
     assert "偏置硬币 (0.9, 0.1): H = 0.3250829734 nats" in html
-    assert 'class="mlvault-figure"' in html and "data:image/svg+xml;base64," in html, "the matplotlib figure is embedded"
+    assert 'class="mlvault-figure"' in html and "data:image/svg+xml,%3Csvg" in html, "the matplotlib figure is embedded"
     assert 'class="arithmatex"' in html
     assert "Traceback" not in html and "exec=" not in html
 

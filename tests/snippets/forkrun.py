@@ -7,8 +7,8 @@ directory the project root — with stdout and stderr going to the files the req
 replies with the child's exit code. (torch is not imported beforehand: a snippet that needs it imports it,
 as a fresh interpreter would.)
 
-Protocol: one JSON request per line on stdin, ``{"path", "stdout", "stderr"}``; one reply per line on
-stdout, ``{"returncode": int}``.
+Protocol: one JSON request per line on stdin, ``{"path", "argv", "stdout", "stderr"}``; one reply per
+line on stdout, ``{"returncode": int}``.
 """
 
 from __future__ import annotations
@@ -34,14 +34,14 @@ def _preload() -> None:
     import mlvault.plotting  # noqa: F401
 
 
-def _child(path: str, stdout: str, stderr: str) -> None:
+def _child(path: str, argv: list[str], stdout: str, stderr: str) -> None:
     out = os.open(stdout, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
     err = os.open(stderr, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
     os.dup2(out, 1)
     os.dup2(err, 2)
     sys.stdout = os.fdopen(1, "w", encoding="utf-8", closefd=False)
     sys.stderr = os.fdopen(2, "w", encoding="utf-8", closefd=False)
-    sys.argv = [path]
+    sys.argv = [path, *argv]
     sys.path[0] = os.path.dirname(path)
     code = 0
     try:
@@ -62,7 +62,7 @@ def main() -> None:
         request = json.loads(line)
         pid = os.fork()
         if pid == 0:
-            _child(request["path"], request["stdout"], request["stderr"])
+            _child(request["path"], request.get("argv", []), request["stdout"], request["stderr"])
         _, status = os.waitpid(pid, 0)
         print(json.dumps({"returncode": os.waitstatus_to_exitcode(status)}), flush=True)
 

@@ -18,12 +18,24 @@ from pathlib import Path
 
 import pytest
 
+from vaultsite.blocks import vault_blocks
+from vaultsite.includes import IncludePolicy
 from vaultsite.load import load_vault
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SNIPPETS = sorted(p for p in (REPO_ROOT / "snippets").rglob("*.py") if "__pycache__" not in p.parts)
 TIMEOUT = 300
 PLAIN = ["snippets/information/ex21_entropy.py", "snippets/math/ex05_unit_balls_plot.py", "snippets/dl/ex56_rnn_lstm.py"]
+
+
+def explored() -> list[tuple[Path, tuple[str, ...]]]:
+    """One command line with arguments of each snippet that an exploration runs with its knobs set."""
+    blocks = vault_blocks(load_vault(REPO_ROOT / "vault"), IncludePolicy.for_project(REPO_ROOT))
+    first: dict[Path, tuple[str, ...]] = {}
+    for block in blocks:
+        if block.argv:
+            first.setdefault(block.file, block.argv)
+    return sorted(first.items())
 
 
 def embedded() -> dict[str, list[str]]:
@@ -57,9 +69,10 @@ class ForkRunner:
         self.process = subprocess.Popen([sys.executable, str(Path(__file__).with_name("forkrun.py"))], cwd=REPO_ROOT,
                                         env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
-    def run(self, path: Path) -> Run:
+    def run(self, path: Path, argv: tuple[str, ...] = ()) -> Run:
         out, err = self.scratch / f"{path.stem}.out", self.scratch / f"{path.stem}.err"
-        self.process.stdin.write(json.dumps({"path": str(path), "stdout": str(out), "stderr": str(err)}) + "\n")
+        request = {"path": str(path), "argv": list(argv), "stdout": str(out), "stderr": str(err)}
+        self.process.stdin.write(json.dumps(request) + "\n")
         self.process.stdin.flush()
         reply = json.loads(self.process.stdout.readline())
         return Run(reply["returncode"], out.read_text("utf-8"), err.read_text("utf-8"))
@@ -95,6 +108,20 @@ def test_snippet_runs_standalone(snippet, results):
     result = results[snippet]
     assert result.returncode == 0, f"{snippet.relative_to(REPO_ROOT)} exited {result.returncode}:\n{result.stderr[-3000:]}"
     assert result.stdout.strip(), "a snippet must print its result (or the saved figure's path)"
+
+
+@pytest.fixture(scope="module")
+def fork_runner(tmp_path_factory):
+    runner = ForkRunner(_environment(tmp_path_factory.mktemp("figures")), tmp_path_factory.mktemp("runs"))
+    yield runner
+    runner.close()
+
+
+@pytest.mark.parametrize(("snippet", "argv"), explored(), ids=lambda value: str(value))
+def test_a_snippet_an_exploration_runs_takes_its_knob_from_the_command_line(snippet, argv, fork_runner):
+    result = fork_runner.run(snippet, argv)
+    assert result.returncode == 0, f"{snippet.relative_to(REPO_ROOT)} {' '.join(argv)}:\n{result.stderr[-3000:]}"
+    assert result.stdout.strip()
 
 
 @pytest.mark.parametrize("snippet", PLAIN)
