@@ -132,6 +132,7 @@ class Build:
     manifest: dict = field(default_factory=dict)  # the build's inputs (see vaultsite.inputs)
     pdf_dir: Path | None = None  # where `make pdf` keeps the PDFs of these sources
     pages_expected: int = 0
+    exercises: list[dict] = field(default_factory=list)  # every exercise of the vault (study.exercise_rows)
 
 
 class VaultSitePlugin(BasePlugin[VaultSiteConfig]):
@@ -199,7 +200,9 @@ class VaultSitePlugin(BasePlugin[VaultSiteConfig]):
         generated_root = (self._cache("generated") or build.project / ".cache" / "generated") / \
             hashlib.sha256(str(Path(config.docs_dir).resolve()).encode()).hexdigest()[:16]
         pdfs = [f"pdf/{name}" for name in build.manifest["pdfs"]]
-        for file in study.generated_files(build.graph_json, pdfs, generated_root, config.site_dir, config.use_directory_urls):
+        build.exercises = study.exercise_rows(graph.vault, {f.src_uri: f.url for f in files.documentation_pages()})
+        for file in study.generated_files(build.graph_json, build.exercises, pdfs, generated_root, config.site_dir,
+                                          config.use_directory_urls):
             if files.get_file_from_path(file.src_uri) is None:
                 files.append(file)
         try:
@@ -333,6 +336,8 @@ class VaultSitePlugin(BasePlugin[VaultSiteConfig]):
         if state is None or state.cached is not None:
             return restore(page, state.cached, files) if state else html
         html = study.annotate_links(html, page.url, build.titles_by_url)
+        if (note := build.graph.vault.notes.get(state.src)) is not None and note.exercises:
+            html = study.exercise_forms(html, {e.number: e for e in note.exercises}, state.src)
         if state.warnings is not None:
             state.warnings.stop()
             reads = {path for key in state.block_keys for path in build.runner.reads_of(key)}
@@ -350,6 +355,8 @@ class VaultSitePlugin(BasePlugin[VaultSiteConfig]):
         target = Path(config.site_dir, "assets", "graph.json")
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(build.graph.to_json(url_of=build.urls.get), ensure_ascii=False, indent=1), encoding="utf-8")
+        target.with_name("exercises.json").write_text(json.dumps(study.exercises_json(build.graph_json, build.exercises),
+                                                                 ensure_ascii=False), encoding="utf-8")
         for url, cached in build.source_pages.items():
             page = Path(config.site_dir) / url
             if self.session.copied_sources.get(url) != cached or not page.is_file():

@@ -24,6 +24,7 @@ HUBS = {
 SECONDARY_HUBS = {"微积分基础", "统计学"}
 GRAPH_PAGE = "图谱.md"
 DASHBOARD_PAGE = "学习进度.md"
+EXERCISES_PAGE = "练习.md"
 TAGS_INDEX = "标签/index.md"
 SOURCE_ROOT = "源码"
 
@@ -87,7 +88,8 @@ def home_page(graph: dict, pdfs: list[str] = ()) -> str:
     lines += [f"- {link('index.md', n['path'], n['title'])}（{n['folder']}）" for n in hubs]
     lines += ["", "## 学习工具\n",
               f"- {link('index.md', GRAPH_PAGE, '知识图谱')}：所有笔记与它们之间的链接",
-              f"- {link('index.md', DASHBOARD_PAGE, '学习进度')}：按文件夹统计掌握度，以及接下来该复习什么",
+              f"- {link('index.md', EXERCISES_PAGE, '练习')}：全站的练习，按文件夹、笔记与难度筛选，随机抽一道没做过的",
+              f"- {link('index.md', DASHBOARD_PAGE, '学习进度')}：你自己的练习进度与今天该复习的练习，以及作者标的掌握度",
               f"- {link('index.md', TAGS_INDEX, '标签')}：按主题浏览"]
     for pdf in pdfs:
         title = PDF_TITLES.get(posixpath.basename(pdf), posixpath.basename(pdf))
@@ -241,9 +243,21 @@ def dashboard_page(graph: dict, folder_order: list[str]) -> str:
     lines = [
         "---\ntitle: 学习进度\nhide: [toc]\n---\n",
         "# 学习进度\n",
-        "由每篇笔记的 frontmatter（`mastery`、`difficulty`）在构建时生成：改笔记里的掌握度，重新构建就会更新。\n",
+        "## 我的练习\n",
+        f"你在各篇笔记里核对过的练习记在这个浏览器里（只在本机，不上传）。答错的练习按 1、3、7、16 天的间隔回到"
+        f"「今天复习」里，连续答对就不再出现；一篇笔记的练习全部答对，它就不在复习单里了。全部练习见"
+        f" {link(DASHBOARD_PAGE, EXERCISES_PAGE, '练习')}。\n",
+        '<div id="mlvault-progress" class="mlvault-progress" hidden></div>\n',
+        "### 今天复习\n",
+        '<div id="mlvault-review" class="mlvault-review" hidden></div>\n',
+        '<div class="mlvault-progress-tools" hidden><button type="button" data-action="export">导出进度（JSON）</button> '
+        '<label class="md-button">导入进度 <input type="file" accept="application/json" data-action="import"></label> '
+        '<button type="button" data-action="reset">清空进度</button> <span role="status" aria-live="polite"></span></div>\n',
+        "<noscript>记录和复习练习需要浏览器开启 JavaScript。</noscript>\n",
+        "## 作者标注的掌握度\n",
+        "由每篇笔记的 frontmatter（`mastery`、`difficulty`）在构建时生成：这是作者写笔记时的自评，不是你的进度。\n",
         '<div class="mlvault-chart">' + _bar_chart([(f, stats[f].mean_mastery, stats[f].difficulty) for f in folders]) + "</div>\n",
-        "## 按文件夹\n",
+        "### 按文件夹\n",
         "| 文件夹 | 笔记数 | 平均掌握度 | 入门 | 中级 | 高级 | 缺少掌握度 |",
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
@@ -257,11 +271,49 @@ def dashboard_page(graph: dict, folder_order: list[str]) -> str:
             + " | ".join(str(s.difficulty[d]) for d in DIFFICULTIES)
             + f" | {s.notes - s.with_mastery} |"
         )
-    lines += ["", "## 接下来复习", "", "掌握度低、被很多笔记引用的先复习：优先级 = (100 − 掌握度) × (1 + 入链数)。", ""]
+    lines += ["", "### 按作者掌握度该复习的笔记", "",
+              "掌握度低、被很多笔记引用的先复习：优先级 = (100 − 掌握度) × (1 + 入链数)。", ""]
     lines += ["| 笔记 | 掌握度 | 入链数 | 优先级 |", "|---|---:|---:|---:|"]
     for node, incoming, score in review_queue(graph):
         lines.append(f"| {link(DASHBOARD_PAGE, node['path'], node['title'])} | {node['mastery']}% | {incoming} | {score:.0f} |")
     missing = sorted((n for n in graph["nodes"] if n["mastery"] is None), key=lambda n: n["path"])
-    lines += ["", "## 缺少掌握度的笔记", ""]
+    lines += ["", "### 缺少掌握度的笔记", ""]
     lines += [f"- {link(DASHBOARD_PAGE, n['path'], n['title'])}" for n in missing] or ["没有：每篇笔记都填了 `mastery`。"]
+    return "\n".join(lines) + "\n"
+
+
+# ------------------------------------------------------------------------------------------------ exercises
+
+
+def exercises_page(graph: dict, exercises: list[dict]) -> str:
+    """Every exercise of the vault, by folder and note in reading order, with filters and the reader's status
+    (filled in by the study script). Links are raw HTML: their ``#ex-N`` anchors are added after conversion."""
+    order = {node["path"]: reading_key(node) for node in graph["nodes"]}
+    rows = sorted(exercises, key=lambda e: (order[e["note"]], e["number"]))
+    checkable = sum(1 for e in rows if e["checkable"])
+    folders = list(dict.fromkeys(e["folder"] for e in rows))
+    options = "".join(f'<option value="{html.escape(f, quote=True)}">{html.escape(f)}</option>' for f in folders)
+    lines = [
+        "---\ntitle: 练习\nhide: [toc]\nsearch:\n  exclude: true\n---\n",
+        "# 练习\n",
+        f"全站共 <span data-count=\"exercises\">{len(rows)}</span> 道练习，其中 <span data-count=\"checkable\">{checkable}</span>"
+        " 道可以在页面上直接核对答案，其余是推导或开放题（看折叠的解答）。状态一栏来自你在这个浏览器里的记录"
+        f"（见 {link(EXERCISES_PAGE, DASHBOARD_PAGE, '学习进度')}）。\n",
+        '<form class="mlvault-exercise-filters" hidden>'
+        f'<label>文件夹 <select name="folder"><option value="">全部</option>{options}</select></label> '
+        '<label>难度 <select name="difficulty"><option value="">全部</option>'
+        + "".join(f"<option>{d}</option>" for d in DIFFICULTIES) + "</select></label> "
+        '<label>状态 <select name="status"><option value="">全部</option><option value="todo">未做</option>'
+        '<option value="wrong">答错过</option><option value="right">已答对</option></select></label> '
+        '<button type="button" data-action="random">随机一道没做过的</button> <span data-count="shown"></span></form>\n',
+        "| 文件夹 | 笔记 | 练习 | 难度 | 核对 | 状态 |",
+        "|---|---|---|---|---|---|",
+    ]
+    for e in rows:
+        target = html.escape(f"../{e['url']}#ex-{e['number']}", quote=True)  # from this page's URL, 练习/
+        title = html.escape(e["note_title"])
+        lines.append(
+            f'| {html.escape(e["folder"])} | {title} | <a href="{target}" data-exercise="{html.escape(e["id"], quote=True)}">'
+            f'练习 {e["number"]}</a> | {e["difficulty"]} | {"✓" if e["checkable"] else "—"} | '
+            f'<span class="mlvault-status" data-status-for="{html.escape(e["id"], quote=True)}">—</span> |')
     return "\n".join(lines) + "\n"

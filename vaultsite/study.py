@@ -14,19 +14,39 @@ from mkdocs.structure.nav import Navigation, Section
 
 from . import sitepages
 from .cache import write_atomically
+from .model import Exercise
 
-TOP_PAGES = ["index.md", sitepages.GRAPH_PAGE, sitepages.DASHBOARD_PAGE, sitepages.TAGS_INDEX]
+TOP_PAGES = ["index.md", sitepages.GRAPH_PAGE, sitepages.EXERCISES_PAGE, sitepages.DASHBOARD_PAGE, sitepages.TAGS_INDEX]
 FIRST_HEADING = re.compile(r"^# .*$", re.M)
 INTERNAL_LINK = re.compile(r'<a href="(?![a-z]+:|#)([^"]+)"')
 
 
-def generated_files(graph: dict, pdfs: list[str], root: Path, site_dir: str, use_directory_urls: bool) -> list[File]:
-    """The pages the site generates (home, 图谱, 学习进度, 标签/…), each backed by a file under ``root``
+def exercise_rows(vault, urls: dict[str, str]) -> list[dict]:  # noqa: ANN001  (resolve.Vault)
+    """Every exercise of the vault as the 练习 page and the study script know it."""
+    return [{"id": f"{path}#{e.number}", "note": path, "note_title": note.title, "folder": note.folder,
+             "number": e.number, "difficulty": e.difficulty, "checkable": e.answer is not None, "url": urls[path]}
+            for path, note in vault.notes.items() for e in note.exercises if e.number and path in urls]
+
+
+def exercises_json(graph: dict, exercises: list[dict]) -> dict:
+    """``assets/exercises.json``: what the study script needs to show progress and the review queue."""
+    notes = {node["path"]: {"title": node["title"], "folder": node["folder"], "mastery": node["mastery"]}
+             for node in graph["nodes"]}
+    for exercise in exercises:
+        notes[exercise["note"]]["url"] = exercise["url"]
+    order = [node["path"] for node in sorted(graph["nodes"], key=sitepages.reading_key)]
+    return {"version": 1, "order": order, "notes": notes, "exercises": exercises}
+
+
+def generated_files(graph: dict, exercises: list[dict], pdfs: list[str], root: Path, site_dir: str,
+                    use_directory_urls: bool) -> list[File]:
+    """The pages the site generates (home, 图谱, 练习, 学习进度, 标签/…), each backed by a file under ``root``
     that is rewritten only when its content changes, so that ``mkdocs serve --dirty`` converts it again
     only then (an in-memory page always counts as modified)."""
     pages = {
         "index.md": sitepages.home_page(graph, pdfs),
         sitepages.GRAPH_PAGE: sitepages.graph_page(),
+        sitepages.EXERCISES_PAGE: sitepages.exercises_page(graph, exercises),
         sitepages.DASHBOARD_PAGE: sitepages.dashboard_page(graph, sitepages.FOLDER_ORDER),
         **sitepages.tag_pages(graph),
     }
@@ -104,3 +124,44 @@ def vendored_files(node_modules: Path, site_dir: str) -> list[File]:
     vendored = [(katex, "katex", name) for name in names] + [(d3, "d3", "d3.min.js")]
     return [File(name, src_dir=str(dist), dest_dir=site_dir, use_directory_urls=False, dest_uri=f"assets/vendor/{package}/{name}")
             for dist, package, name in vendored]
+
+
+_QUESTION = re.compile(r'<div class="admonition question">\s*<p class="admonition-title">练习\s*(\d+)（[^<]*</p>')
+_SOLUTION = re.compile(r'<details class="success"')
+
+
+def exercise_forms(html: str, exercises: dict[int, Exercise], note: str) -> str:
+    """Give each exercise of the page an anchor (``#ex-N``) and, when it has a checkable answer, a form to
+    answer it in (hidden until the study script shows it: without JavaScript only the folded solution)."""
+    pieces, cursor = [], 0
+    for match in _QUESTION.finditer(html):
+        exercise = exercises.get(int(match[1]))
+        if exercise is None:
+            continue
+        identifier = f"{note}#{exercise.number}"
+        opening = (f'<div class="admonition question mlvault-exercise" id="ex-{exercise.number}" '
+                   f'data-exercise="{escape(identifier, quote=True)}" data-difficulty="{escape(exercise.difficulty)}">')
+        pieces += [html[cursor:match.start()], opening, html[match.start() + len('<div class="admonition question">'):match.end()]]
+        cursor = match.end()
+        solution = _SOLUTION.search(html, cursor)
+        if exercise.answer is not None and solution is not None:
+            pieces += [html[cursor:solution.start()], answer_form(exercise)]
+            cursor = solution.start()
+    pieces.append(html[cursor:])
+    return "".join(pieces)
+
+
+def answer_form(exercise: Exercise) -> str:
+    answer = exercise.answer
+    if answer.kind == "choice":
+        letters = "".join(f'<label><input type="radio" name="ex-{exercise.number}" value="{letter}"> {letter}</label>'
+                          for letter, _ in exercise.options)
+        field = f'<span class="mlvault-answer-choices" role="radiogroup" aria-label="选项">{letters}</span>'
+        data = f'data-kind="choice" data-choice="{answer.choice}"'
+    else:
+        unit = f' <span class="mlvault-answer-unit">{escape(answer.unit)}</span>' if answer.unit else ""
+        field = (f'<label>你的答案 <input type="text" inputmode="decimal" autocomplete="off" spellcheck="false" '
+                 f'aria-label="练习 {exercise.number} 的答案"></label>{unit}')
+        data = f'data-kind="number" data-value="{answer.value!r}" data-tolerance="{answer.tolerance!r}"'
+    return (f'<form class="mlvault-answer" {data} hidden>{field} <button type="submit">检查答案</button> '
+            f'<span class="mlvault-answer-result" role="status" aria-live="polite"></span></form>\n')

@@ -217,3 +217,16 @@ def test_the_site_links_to_both_pdfs(pdfs, built_site):
     cheatsheet = next(built_site.rglob("机器学习公式与概念速查表/index.html")).read_text("utf-8")
     assert 'href="../../pdf/速查表.pdf"' in cheatsheet
     assert all(printed.path.is_file() for printed in pdfs.values())
+
+
+def test_book_gathers_every_solution_in_an_appendix_linked_both_ways(pdfs):
+    from vaultsite.load import load_vault
+
+    book = pdfs["book"]
+    total = sum(len(note.exercises) for note in load_vault(REPO_ROOT / "vault").notes.values())
+    solutions = {name: page for name, page in book.destinations.items() if name.startswith("sol-")}
+    assert len(solutions) == total, "every exercise's solution is in the appendix"
+    assert all(name.removeprefix("sol-") in book.destinations for name in solutions), "each links back to its exercise"
+    first_solution = min(solutions.values())
+    assert all(book.destinations[name.removeprefix("sol-")] < first_solution for name in solutions)
+    assert "练习解答" in book.page(first_solution)

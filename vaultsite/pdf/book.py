@@ -151,6 +151,37 @@ def stylesheets(site: Path, chapter: Chapter) -> list[str]:
     return list(dict.fromkeys([*sheets, posixpath.relpath(PRINT_CSS, PDF_DIR)]))
 
 
+_EXERCISE_ID = re.compile(r'<div class="admonition question mlvault-exercise" id="([^"]+)"[^>]*>\s*<p class="admonition-title">([^<]*)</p>')
+_SOLUTION_OPEN = re.compile(r'<details open class="success">\s*(?:<summary>.*?</summary>)?', re.S)
+_DETAILS_TAG = re.compile(r"<(/?)details\b")
+
+
+def gather_solutions(chapter: Chapter, article: str) -> tuple[str, list[str]]:
+    """The chapter with each exercise's solution replaced by a link to it, and the solutions, each linking
+    back to its exercise, for the appendix 「练习解答」 at the end of the book."""
+    pieces, solutions, cursor = [], [], 0
+    for exercise in _EXERCISE_ID.finditer(article):
+        opening = _SOLUTION_OPEN.search(article, exercise.end())
+        following = _EXERCISE_ID.search(article, exercise.end())
+        if opening is None or (following and following.start() < opening.start()) or opening.start() < cursor:
+            continue
+        depth, end = 1, opening.end()
+        for tag in _DETAILS_TAG.finditer(article, opening.end()):  # the matching </details>: they nest
+            depth += -1 if tag[1] else 1
+            if depth == 0:
+                end = tag.start()
+                break
+        identifier, title = exercise[1], exercise[2]
+        back = f'<a href="#{identifier}">{html.escape(chapter.node["title"])} · {title}</a>'
+        solutions.append(f'<section class="mlvault-solution" id="sol-{identifier}"><h3>{back}</h3>'
+                         f'{article[opening.end():end]}</section>')
+        pieces += [article[cursor:opening.start()],
+                   f'<p class="mlvault-solution-link"><a href="#sol-{identifier}">解答见书末「练习解答」</a></p>']
+        cursor = end + len("</details>")
+    pieces.append(article[cursor:])
+    return "".join(pieces), solutions
+
+
 def book_html(site: Path, chapters: list[Chapter]) -> str:
     """The whole vault as one HTML document (see the module docstring), to be saved as ``pdf/book.html``."""
     articles = {}
@@ -165,7 +196,7 @@ def book_html(site: Path, chapters: list[Chapter]) -> str:
     parts: dict[str, list[Chapter]] = {}
     for chapter in chapters:
         parts.setdefault(chapter.node["folder"] or "其他", []).append(chapter)
-    toc, body = [], []
+    toc, body, solutions = [], [], []
     for number, (folder, members) in enumerate(parts.items(), start=1):
         part_title = f"第 {number} 部分 · {html.escape(folder)}"
         toc.append(f'<li class="mlvault-toc-part">{part_title}<ol>')
@@ -174,10 +205,14 @@ def book_html(site: Path, chapters: list[Chapter]) -> str:
             title = html.escape(chapter.node["title"])
             toc.append(f'<li><a href="#{chapter.anchor}"><span class="mlvault-toc-title">{title}</span>'
                        f'<span class="mlvault-toc-page" data-target="{chapter.anchor}"></span></a></li>')
-            article = ChapterRewriter(chapter, ids, by_url).rewrite(articles[chapter.url])
+            article, gathered = gather_solutions(chapter, ChapterRewriter(chapter, ids, by_url).rewrite(articles[chapter.url]))
+            solutions += gathered
             body.append(f'<section class="mlvault-chapter" id="{chapter.anchor}">{article}</section>')
         toc.append("</ol></li>")
         body.append("</div>")
+    toc.append('<li class="mlvault-toc-part"><a href="#solutions">练习解答</a></li>')
+    body.append(f'<div class="mlvault-part mlvault-solutions"><h1 class="mlvault-part-title" id="solutions">练习解答</h1>'
+                f'{"".join(solutions)}</div>')
 
     links = "\n".join(f'<link rel="stylesheet" href="{html.escape(href)}">'
                       for href in stylesheets(site, chapters[0]))
