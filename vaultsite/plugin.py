@@ -14,7 +14,8 @@ event               what happens
 ``on_nav``          reading order; highlight the source pages; set up the page cache
 ``on_page_markdown`` render links, transclusions, backlinks; tag chips, 验证代码, local graph; on a page
                     cache hit hand MkDocs a placeholder instead
-``on_page_content`` restore a cached page, or annotate links and store the conversion
+``on_page_content`` restore a cached page, or typeset the formulas (:mod:`typeset`), annotate links and
+                    store the conversion
 ``on_post_build``   write ``graph.json`` and the source pages; report; prune the caches; release the lock
 ==================  ======================================================================================
 """
@@ -56,6 +57,7 @@ from .prefetch import Prefetcher
 from .render import SiteRenderer, default_slugify
 from .resolve import LinkGraph
 from .runner import BlockRecord, Runner, build_report
+from .typeset import Typesetter, locate
 
 log = logging.getLogger("mkdocs.plugins.vaultsite")
 PIPELINE = Path(__file__).parent
@@ -89,6 +91,7 @@ class Session:
     copied_sources: dict[str, Path] = field(default_factory=dict)  # source pages in the site last time
     code_index: tuple[tuple, CodeIndex] | None = None  # (what it was read from, the index)
     page_dependencies: dict[str, dict | None] = field(default_factory=dict)  # output file → what it read
+    typesetter: Typesetter | None = None  # KaTeX in one node process
 
 
 @dataclass
@@ -160,6 +163,8 @@ class VaultSitePlugin(BasePlugin[VaultSiteConfig]):
         if self.session.fonts is None:  # a new font during `serve` needs a new server
             self.session.fonts = font_fingerprint(self.config.figure_fonts)
         keys = BlockKeys(package, self.session.fonts)
+        if self.session.typesetter is None:
+            self.session.typesetter = Typesetter(project / self.config.node_modules)
         runner = self.session.runner
         if runner is None or runner.keys.environment != keys.environment or runner.project != project:
             if runner:
@@ -264,6 +269,7 @@ class VaultSitePlugin(BasePlugin[VaultSiteConfig]):
                                if file.src_uri in titles}
         if build.cache_dir:
             context = digest(package_versions(TOOLCHAIN), build.keys.environment, _pipeline_digest(),
+                             f"katex={self.session.typesetter.version}",
                              Path(config.config_file_path).read_text("utf-8"), str(config.site_url),
                              str(Path(config.docs_dir).resolve()),
                              json.dumps(sorted((f.src_uri, f.dest_uri, f.url, str(f.inclusion)) for f in files), ensure_ascii=False))
@@ -335,8 +341,16 @@ class VaultSitePlugin(BasePlugin[VaultSiteConfig]):
         build, state = self.build, self.build.page
         if state is None or state.cached is not None:
             return restore(page, state.cached, files) if state else html
+        notes = build.graph.vault.notes
+        note = notes.get(state.src)
+
+        def where(tex: str) -> str:  # the note a formula that fails comes from: this page's, else a transcluded one
+            return locate(tex, [(path, notes[path].text) for path in dict.fromkeys([state.src, *notes]) if path in notes])
+
+        html = self.session.typesetter.page(html, where)
+        self.session.typesetter.toc(page.toc, where)
         html = study.annotate_links(html, page.url, build.titles_by_url)
-        if (note := build.graph.vault.notes.get(state.src)) is not None and note.exercises:
+        if note is not None and note.exercises:
             html = study.exercise_forms(html, {e.number: e for e in note.exercises}, state.src)
         if state.warnings is not None:
             state.warnings.stop()
@@ -392,6 +406,8 @@ class VaultSitePlugin(BasePlugin[VaultSiteConfig]):
     def on_shutdown(self) -> None:
         if self.session.runner:
             self.session.runner.close()
+        if self.session.typesetter:
+            self.session.typesetter.close()
 
     def _stop_prefetch(self) -> list[BlockRecord]:
         prefetcher, self.build.prefetcher = self.build.prefetcher, None

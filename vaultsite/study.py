@@ -113,13 +113,14 @@ def _resolve(base_url: str, href: str) -> str:
 
 
 def vendored_files(node_modules: Path, site_dir: str) -> list[File]:
-    """KaTeX (math) and d3 (graph view) from ``node_modules/`` (``npm ci`` from the npm registry), served
-    from the site itself: no third-party code committed, no CDN at view time."""
+    """KaTeX's stylesheet and fonts (the formulas are typeset at build time) and d3 (graph view) from
+    ``node_modules/`` (``npm ci`` from the npm registry), served from the site itself: no third-party code
+    committed, no CDN at view time."""
     katex, d3 = node_modules / "katex" / "dist", node_modules / "d3" / "dist"
     for dist in (katex, d3):
         if not dist.is_dir():
             raise FileNotFoundError(f"{dist} is missing: run `make site` (it runs `npm ci`).")
-    names = ["katex.min.js", "katex.min.css", "contrib/auto-render.min.js",
+    names = ["katex.min.css",
              *(str(p.relative_to(katex)) for p in sorted((katex / "fonts").glob("*.woff2")))]
     vendored = [(katex, "katex", name) for name in names] + [(d3, "d3", "d3.min.js")]
     return [File(name, src_dir=str(dist), dest_dir=site_dir, use_directory_urls=False, dest_uri=f"assets/vendor/{package}/{name}")

@@ -9,8 +9,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-
 from conftest import REPO_ROOT
+
 from vaultsite.load import load_vault
 
 pytestmark = pytest.mark.browser

@@ -233,10 +233,6 @@ def book_html(site: Path, chapters: list[Chapter]) -> str:
 <nav class="mlvault-toc"><h1>目录</h1><ol>{"".join(toc)}</ol></nav>
 {"".join(body)}
 </article>
-<script>window.document$ = {{ subscribe: render => render({{ body: document.body }}) }};</script>
-<script src="../assets/vendor/katex/katex.min.js"></script>
-<script src="../assets/vendor/katex/contrib/auto-render.min.js"></script>
-<script src="../assets/mlvault-math.js"></script>
 </body>
 </html>
 """

@@ -7,7 +7,7 @@
 
 Both are printed by Debian's Chromium through Playwright from a loopback HTTP server over the published
 site, which is only read: every request that does not go to that server is aborted (the PDFs need no
-internet). Printing waits until KaTeX has rendered every formula. The page numbers of the table of
+internet); the formulas are typeset in the pages already. The page numbers of the table of
 contents are found by printing once, reading where Chromium put each chapter's named destination,
 filling in the numbers (their boxes have a fixed width, so nothing moves) and printing again.
 
@@ -67,9 +67,6 @@ FOOTER = ('<div style="width:100%;font-size:7pt;color:#666;text-align:center;'
           'font-family:\'Noto Sans CJK SC\',sans-serif">{title} · <span class="pageNumber"></span>'
           ' / <span class="totalPages"></span></div>')
 
-# In the page: true once every formula has been rendered (or failed to render) by KaTeX.
-MATH_DONE = """() => [...document.querySelectorAll('.arithmatex')]
-    .every(element => element.querySelector('.katex, .katex-error'))"""
 # In the page: open folded callouts; replace the emoji that no installed font has (no colour emoji font:
 # they would print as empty boxes) by a look-alike or nothing; drop the target title after a link whose text
 # is that title already; turn links to other site pages into text (a PDF cannot follow them; the title stays).
@@ -88,7 +85,6 @@ TIDY_FOR_PRINT = r"""async (unlinkSitePages) => {
     if (!/^([a-z][a-z0-9+.-]*:|#)/i.test(a.getAttribute('href'))) a.removeAttribute('href');
   });
   await document.fonts.ready;
-  return document.querySelectorAll('.katex-error').length;
 }"""
 
 # In the page laid out in columns: what is wider than its column spans all columns (a table) or is scaled
@@ -155,7 +151,7 @@ def chromium(base_url: str) -> Iterator[object]:
 
 
 def open_for_print(context, base_url: str, path: str, unlink_site_pages: bool, extra_class: str = ""):
-    """Load a page of the site, wait for KaTeX and fonts, and prepare it for printing.
+    """Load a page of the site (its formulas are typeset already), wait for the fonts, prepare it for printing.
 
     Parameters
     ----------
@@ -174,10 +170,7 @@ def open_for_print(context, base_url: str, path: str, unlink_site_pages: bool, e
     if extra_class:
         page.evaluate("c => document.documentElement.classList.add(c)", extra_class)
         page.add_style_tag(url=base_url + PRINT_CSS)
-    page.wait_for_function(MATH_DONE, polling=200)
-    errors = page.evaluate(TIDY_FOR_PRINT, unlink_site_pages)
-    if errors:
-        print(f"warning: {errors} formula(s) KaTeX could not render in {path}", file=sys.stderr)
+    page.evaluate(TIDY_FOR_PRINT, unlink_site_pages)
     return page
 
 
