@@ -244,9 +244,10 @@ def check_array(
 
     Notes
     -----
-    Finiteness is tested on one BLAS dot product, :math:`s = \\sum_{ij} x_{ij}^2`: NaN and ±inf make
-    :math:`s` non-finite, so only then (or on overflow, :math:`|x| > 10^{154}`) are the entries searched.
-    A 2-D float64 array takes the short path (no conversion): the check costs about a microsecond.
+    Finiteness is tested on one BLAS dot product, :math:`s = \\sum_{ij} x_{ij}^2` (``np.vdot``, which does
+    not warn on overflow): NaN and ±inf make :math:`s` non-finite, so only then (or on overflow,
+    :math:`|x| > 10^{154}`) are the entries searched. A 2-D float64 array takes the short path (no
+    conversion): the whole check costs about a microsecond.
 
     笔记：[[机器学习算法总览]]
     """
@@ -259,7 +260,7 @@ def check_array(
         )
     if d < 1:
         raise ValueError(f"Found array with 0 feature(s) (shape={X.shape}) while a minimum of 1 is required.")
-    if numeric and not math.isfinite((flat := X.ravel()).dot(flat)):
+    if numeric and not math.isfinite(np.vdot(X, X)):
         _finite_or_raise(X, name)
     return X
 
@@ -401,7 +402,7 @@ def validate_data(
         # the common case in one test (2-D float64, right width, not empty, finite); the rest takes the full
         # check, which names the problem
         if (type(X) is np.ndarray and X.dtype is _FLOAT64 and X.ndim == 2 and X.shape[1] == n_features
-                and X.size and math.isfinite((flat := X.ravel()).dot(flat))):
+                and X.size and math.isfinite(np.vdot(X, X))):
             return X
     X = check_array(X, ensure_2d=not estimator._X_1d_as_column, numeric=numeric, min_samples=min_samples)
     if reset:
