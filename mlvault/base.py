@@ -209,7 +209,8 @@ class ClusterMixin:
 
 # -- input validation -------------------------------------------------------------------------------------
 _NO_Y = object()  # validate_data(X) without a y argument: return X alone
-_FLOAT64 = np.dtype(np.float64)
+# looked up once: the short path below runs on every predict, where a few attribute lookups are a few percent
+_FLOAT64, _ndarray, _vdot, _isfinite = np.dtype(np.float64), np.ndarray, np.vdot, math.isfinite
 
 
 def _finite_or_raise(X: np.ndarray, name: str) -> None:
@@ -251,7 +252,7 @@ def check_array(
 
     笔记：[[机器学习算法总览]]
     """
-    if not (type(X) is np.ndarray and X.dtype is _FLOAT64 and X.ndim == 2):
+    if not (type(X) is _ndarray and X.dtype is _FLOAT64 and X.ndim == 2):
         X = _as_2d(X, name, ensure_2d, numeric)
     n, d = X.shape
     if n < min_samples:
@@ -260,7 +261,7 @@ def check_array(
         )
     if d < 1:
         raise ValueError(f"Found array with 0 feature(s) (shape={X.shape}) while a minimum of 1 is required.")
-    if numeric and not math.isfinite(np.vdot(X, X)):
+    if numeric and not _isfinite(_vdot(X, X)):
         _finite_or_raise(X, name)
     return X
 
@@ -331,7 +332,7 @@ def _check_y(y: ArrayLike, X: np.ndarray, kind: str, min_classes: int, multi_out
         raise _inconsistent(X, y)
     if kind == "values" or y.dtype.kind == "f":
         y = y.astype(float, copy=False)
-        if not math.isfinite(np.vdot(y, y)):
+        if not _isfinite(_vdot(y, y)):
             _finite_or_raise(y, "y")
     if kind == "classes":
         if y.dtype.kind == "f" and np.any(y != np.round(y)):
@@ -396,13 +397,14 @@ def validate_data(
     笔记：[[机器学习算法总览]]
     """
     if not reset:  # predict, transform, ...: X must match what fit saw
-        n_features = getattr(estimator, "n_features_in_", None)
-        if n_features is None:
-            raise _not_fitted(estimator)
+        try:
+            n_features = estimator.n_features_in_
+        except AttributeError:
+            raise _not_fitted(estimator) from None
         # the common case in one test (2-D float64, right width, not empty, finite); the rest takes the full
         # check, which names the problem
-        if (type(X) is np.ndarray and X.dtype is _FLOAT64 and X.ndim == 2 and X.shape[1] == n_features
-                and X.size and math.isfinite(np.vdot(X, X))):
+        if (type(X) is _ndarray and X.dtype is _FLOAT64 and X.ndim == 2 and X.shape[1] == n_features
+                and X.size and _isfinite(_vdot(X, X))):
             return X
     X = check_array(X, ensure_2d=not estimator._X_1d_as_column, numeric=numeric, min_samples=min_samples)
     if reset:
