@@ -12,6 +12,7 @@ import scipy.linalg
 import scipy.special
 from numpy.typing import ArrayLike, NDArray
 
+from mlvault.base import BaseEstimator, RegressorMixin, validate_data
 from mlvault.linalg import squared_distances
 
 __all__ = ["rbf_kernel", "GaussianProcess", "expected_improvement", "BayesOptResult", "bayes_opt"]
@@ -43,7 +44,7 @@ def rbf_kernel(X1: ArrayLike, X2: ArrayLike, length_scale: float = 1.0) -> NDArr
     return np.exp(-0.5 * squared_distances(_as_2d(X1) / length_scale, _as_2d(X2) / length_scale))
 
 
-class GaussianProcess:
+class GaussianProcess(RegressorMixin, BaseEstimator):
     r"""Gaussian-process regression with a fixed RBF kernel and zero prior mean.
 
     Parameters
@@ -73,6 +74,8 @@ class GaussianProcess:
     笔记：[[贝叶斯优化]]
     """
 
+    _X_1d_as_column = True
+
     def __init__(self, length_scale: float = 1.0, noise: float = 1e-8):
         self.length_scale = length_scale
         self.noise = noise
@@ -83,7 +86,7 @@ class GaussianProcess:
         Parameters
         ----------
         X : array_like, shape (n_samples, n_features)
-            Observed inputs.
+            Observed inputs (a 1-D array is read as one feature).
         y : array_like, shape (n_samples,)
             Observed values.
 
@@ -91,10 +94,7 @@ class GaussianProcess:
         -------
         self
         """
-        X = _as_2d(X)
-        y = np.asarray(y, dtype=float)
-        if y.shape != (X.shape[0],):
-            raise ValueError(f"y has shape {y.shape}, expected ({X.shape[0]},)")
+        X, y = validate_data(self, X, y)
         K = rbf_kernel(X, X, self.length_scale) + self.noise * np.eye(X.shape[0])
         self.X_train_ = X
         self.cho_ = scipy.linalg.cho_factor(K, lower=True)
@@ -109,7 +109,7 @@ class GaussianProcess:
         Parameters
         ----------
         X : array_like, shape (n_query, n_features)
-            Query points.
+            Query points (a 1-D array is read as one feature).
         return_std : bool, default False
             Also return the posterior standard deviation.
 
@@ -120,7 +120,8 @@ class GaussianProcess:
         std : ndarray, shape (n_query,)
             :math:`\\sigma(x)` (only if ``return_std``); rounding below 0 is clipped to 0.
         """
-        K_star = rbf_kernel(_as_2d(X), self.X_train_, self.length_scale)
+        X = validate_data(self, X, reset=False)
+        K_star = rbf_kernel(X, self.X_train_, self.length_scale)
         mean = K_star @ self.alpha_
         if not return_std:
             return mean

@@ -14,6 +14,7 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 from scipy.spatial.distance import pdist, squareform
 
+from mlvault.base import BaseEstimator, ClusterMixin, validate_data
 from mlvault.linalg import squared_distances
 
 __all__ = [
@@ -87,7 +88,7 @@ def _assign(XT: np.ndarray, centres: np.ndarray) -> tuple[np.ndarray, float]:
     return one_hot, float(nearest.sum())
 
 
-class KMeans:
+class KMeans(ClusterMixin, BaseEstimator):
     """K-means clustering with Lloyd's algorithm.
 
     Parameters
@@ -141,7 +142,9 @@ class KMeans:
 
         笔记：[[K均值聚类]]
         """
-        X = np.asarray(X, dtype=float)
+        X, _ = validate_data(self, X, y)
+        if not 1 <= self.n_clusters <= len(X):
+            raise ValueError(f"n_samples={len(X)} should be >= n_clusters={self.n_clusters} >= 1.")
         rng = np.random.default_rng(self.random_state)
         tol = self.tol * np.mean(np.var(X, axis=0))
         fixed = not isinstance(self.init, str)
@@ -156,7 +159,13 @@ class KMeans:
 
     def _initial_centres(self, X: np.ndarray, rng: np.random.Generator) -> np.ndarray:
         if not isinstance(self.init, str):
-            return np.array(self.init, dtype=float)
+            centres = np.array(self.init, dtype=float)
+            if centres.shape != (self.n_clusters, X.shape[1]):
+                raise ValueError(
+                    f"init has shape {centres.shape}, expected (n_clusters, n_features) = "
+                    f"({self.n_clusters}, {X.shape[1]})"
+                )
+            return centres
         if self.init == "k-means++":
             return kmeans_plusplus(X, self.n_clusters, rng)
         if self.init == "random":
@@ -200,17 +209,10 @@ class KMeans:
 
         笔记：[[K均值聚类]]
         """
+        X = validate_data(self, X, reset=False)
         return np.argmin(squared_distances(X, self.cluster_centers_), axis=1)
 
-    def fit_predict(self, X: ArrayLike, y=None) -> np.ndarray:
-        """``fit(X).labels_``.
-
-        笔记：[[K均值聚类]]
-        """
-        return self.fit(X).labels_
-
-
-class DBSCAN:
+class DBSCAN(ClusterMixin, BaseEstimator):
     """Density-based clustering (Ester et al. 1996).
 
     Parameters
@@ -250,7 +252,7 @@ class DBSCAN:
 
         笔记：[[DBSCAN]]
         """
-        X = np.asarray(X, dtype=float)
+        X, _ = validate_data(self, X, y)
         n = X.shape[0]
         pairs = cKDTree(X).query_pairs(self.eps, output_type="ndarray")
         i, j = pairs[:, 0], pairs[:, 1]
@@ -280,12 +282,6 @@ class DBSCAN:
         self.labels_ = labels
         return self
 
-    def fit_predict(self, X: ArrayLike, y=None) -> np.ndarray:
-        """``fit(X).labels_``.
-
-        笔记：[[DBSCAN]]
-        """
-        return self.fit(X).labels_
 
 
 def _lance_williams(method: str, d_kx, d_ky, d_xy, n_x, n_y, n_k):
@@ -454,7 +450,7 @@ def cut_tree_labels(Z: ArrayLike, n_clusters: int) -> np.ndarray:
     return np.argsort(np.argsort(first))[inverse]
 
 
-class AgglomerativeClustering:
+class AgglomerativeClustering(ClusterMixin, BaseEstimator):
     """Bottom-up hierarchical clustering cut into ``n_clusters`` flat clusters.
 
     Parameters
@@ -487,15 +483,11 @@ class AgglomerativeClustering:
 
         笔记：[[层次聚类]]
         """
+        X, _ = validate_data(self, X, y, min_samples=2)
+        if not 1 <= self.n_clusters <= len(X):
+            raise ValueError(f"n_samples={len(X)} should be >= n_clusters={self.n_clusters} >= 1.")
         Z = linkage(X, self.linkage)
         self.children_ = Z[:, :2].astype(int)
         self.distances_ = Z[:, 2]
         self.labels_ = cut_tree_labels(Z, self.n_clusters)
         return self
-
-    def fit_predict(self, X: ArrayLike, y=None) -> np.ndarray:
-        """``fit(X).labels_``.
-
-        笔记：[[层次聚类]]
-        """
-        return self.fit(X).labels_

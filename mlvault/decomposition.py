@@ -12,6 +12,7 @@ from numpy.typing import ArrayLike
 from scipy import linalg
 from scipy.spatial.distance import pdist, squareform
 
+from mlvault.base import BaseEstimator, TransformerMixin, check_array, check_is_fitted, validate_data
 from mlvault.linalg import squared_distances
 
 __all__ = [
@@ -52,7 +53,7 @@ def svd_flip(Vt: np.ndarray, U: np.ndarray | None = None):
     return Vt * signs[:, None], (None if U is None else U * signs)
 
 
-class PCA:
+class PCA(TransformerMixin, BaseEstimator):
     """Principal component analysis through the SVD of the centred data.
 
     Parameters
@@ -94,11 +95,11 @@ class PCA:
 
         笔记：[[主成分分析]]
         """
-        self._fit(X)
+        self._fit(X, y)
         return self
 
-    def _fit(self, X: ArrayLike) -> np.ndarray:
-        X = np.asarray(X, dtype=float)
+    def _fit(self, X: ArrayLike, y) -> np.ndarray:
+        X, _ = validate_data(self, X, y, min_samples=2)  # the variance divides by n - 1
         n, d = X.shape
         self.mean_ = X.mean(axis=0)
         U, S, Vt = linalg.svd(X - self.mean_, full_matrices=False)
@@ -128,14 +129,15 @@ class PCA:
 
         笔记：[[主成分分析]]
         """
-        return (np.asarray(X, dtype=float) - self.mean_) @ self.components_.T
+        X = validate_data(self, X, reset=False)
+        return (X - self.mean_).dot(self.components_.T)  # .dot is @ without matmul's fixed cost
 
     def fit_transform(self, X: ArrayLike, y=None) -> np.ndarray:
         """``fit(X).transform(X)``, computed as :math:`U_k\\Sigma_k`.
 
         笔记：[[主成分分析]]
         """
-        return self._fit(X)
+        return self._fit(X, y)
 
     def inverse_transform(self, Z: ArrayLike) -> np.ndarray:
         """Back to feature space: (n_samples, n_components) → (n_samples, n_features),
@@ -143,7 +145,11 @@ class PCA:
 
         笔记：[[主成分分析]]
         """
-        return np.asarray(Z, dtype=float) @ self.components_ + self.mean_
+        check_is_fitted(self)
+        Z = check_array(Z)
+        if Z.shape[1] != self.n_components_:
+            raise ValueError(f"Z has {Z.shape[1]} columns, but PCA has {self.n_components_} components.")
+        return Z.dot(self.components_) + self.mean_
 
 
 def _class_means(X: np.ndarray, codes: np.ndarray):
@@ -184,7 +190,7 @@ def scatter_matrices(X: ArrayLike, y: ArrayLike):
     return between.T @ between, within.T @ within
 
 
-class LinearDiscriminantAnalysis:
+class LinearDiscriminantAnalysis(TransformerMixin, BaseEstimator):
     """Fisher's linear discriminant analysis as a supervised projection.
 
     Parameters
@@ -210,7 +216,8 @@ class LinearDiscriminantAnalysis:
     ValueError
         If ``n_components`` exceeds :math:`\\min(n_{features},n_{classes}-1)` (like scikit-learn):
         :math:`S_B` is a sum of :math:`C` rank-one terms whose deviations add up to zero, so its rank is
-        at most :math:`C-1`.
+        at most :math:`C-1`. Also if :math:`S_W` is singular (collinear features, or fewer samples than
+        features), when the generalised eigenproblem has no solution.
 
     Notes
     -----
@@ -224,6 +231,8 @@ class LinearDiscriminantAnalysis:
     笔记：[[线性判别分析]]
     """
 
+    _y_kind = "classes"
+
     def __init__(self, n_components=None):
         self.n_components = n_components
 
@@ -232,7 +241,7 @@ class LinearDiscriminantAnalysis:
 
         笔记：[[线性判别分析]]
         """
-        X = np.asarray(X, dtype=float)
+        X, y = validate_data(self, X, y, min_classes=2)
         self.classes_, codes = np.unique(y, return_inverse=True)
         largest = min(X.shape[1], self.classes_.size - 1)
         k = largest if self.n_components is None else self.n_components
@@ -242,7 +251,14 @@ class LinearDiscriminantAnalysis:
             )
         self.n_components_ = int(k)
         S_B, S_W = scatter_matrices(X, codes)
-        evals, evecs = linalg.eigh(S_B, S_W)
+        try:
+            evals, evecs = linalg.eigh(S_B, S_W)
+        except linalg.LinAlgError:
+            raise ValueError(
+                "the within-class scatter S_W is singular (some features are linear combinations of others, "
+                "or there are fewer samples than features): drop the redundant features or reduce them with "
+                "PCA first"
+            ) from None
         order = np.argsort(evals)[::-1]
         self.scalings_ = evecs[:, order]
         evals = np.clip(evals[order], 0.0, None)
@@ -256,14 +272,8 @@ class LinearDiscriminantAnalysis:
 
         笔记：[[线性判别分析]]
         """
-        return (np.asarray(X, dtype=float) - self.xbar_) @ self.scalings_[:, : self.n_components_]
-
-    def fit_transform(self, X: ArrayLike, y: ArrayLike) -> np.ndarray:
-        """``fit(X, y).transform(X)``.
-
-        笔记：[[线性判别分析]]
-        """
-        return self.fit(X, y).transform(X)
+        X = validate_data(self, X, reset=False)
+        return (X - self.xbar_).dot(self.scalings_[:, : self.n_components_])  # .dot: @ without its fixed cost
 
 
 def _entropy_and_probabilities(D: np.ndarray, beta: np.ndarray):
@@ -405,7 +415,7 @@ def tsne_kl_gradient(Y: ArrayLike, P: ArrayLike):
     return kl, grad, Q
 
 
-class TSNE:
+class TSNE(BaseEstimator):
     """t-distributed stochastic neighbour embedding, exact gradient (scikit-learn's ``method="exact"``).
 
     Parameters
@@ -471,7 +481,7 @@ class TSNE:
 
         笔记：[[t-SNE]]
         """
-        X = np.asarray(X, dtype=float)
+        X, _ = validate_data(self, X, y, min_samples=2)
         n = X.shape[0]
         if not self.perplexity < n:
             raise ValueError("perplexity must be less than n_samples")

@@ -10,6 +10,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 from scipy.special import gammaln, logsumexp
 
+from mlvault.base import BaseEstimator, validate_data
 from mlvault.linalg import squared_distances
 from mlvault.probability import multivariate_gaussian_logpdf
 
@@ -19,16 +20,7 @@ _CHUNK_ROWS = 2048
 _EPS = np.finfo(float).eps
 
 
-def _as_2d(X: ArrayLike) -> np.ndarray:
-    X = np.asarray(X, dtype=float)
-    if X.ndim == 1:
-        X = X[:, None]
-    if X.ndim != 2:
-        raise ValueError("X must be 2-D (n_samples, n_features)")
-    return X
-
-
-class KernelDensity:
+class KernelDensity(BaseEstimator):
     r"""Kernel density estimate with an isotropic kernel of bandwidth :math:`h`.
 
     Parameters
@@ -58,6 +50,9 @@ class KernelDensity:
     otherwise. Same conventions as ``sklearn.neighbors.KernelDensity``. 笔记：[[核密度估计]]
     """
 
+    _estimator_type = "density_estimator"
+    _X_1d_as_column = True
+
     def __init__(self, bandwidth: float = 1.0, kernel: str = "gaussian"):
         self.bandwidth = bandwidth
         self.kernel = kernel
@@ -75,11 +70,12 @@ class KernelDensity:
         -------
         self
         """
+        X, _ = validate_data(self, X, y)
         if self.kernel not in ("gaussian", "epanechnikov"):
             raise ValueError(f"unknown kernel {self.kernel!r}")
-        if self.bandwidth <= 0:
-            raise ValueError("bandwidth must be positive")
-        self.X_ = _as_2d(X)
+        if not self.bandwidth > 0:
+            raise ValueError(f"bandwidth must be positive, got {self.bandwidth}")
+        self.X_ = X
         return self
 
     def _log_norm(self, d: int) -> float:
@@ -110,7 +106,7 @@ class KernelDensity:
         Distances are computed in blocks of 2048 query rows, so memory stays bounded; the Gaussian sum
         is a log-sum-exp over the training points.
         """
-        X = _as_2d(X)
+        X = validate_data(self, X, reset=False)
         train_sq = (self.X_**2).sum(axis=1)
         scale = 1.0 / self.bandwidth**2
         out = np.empty(X.shape[0])
@@ -143,12 +139,12 @@ class KernelDensity:
         return float(self.score_samples(X).sum())
 
 
-class GaussianMixture:
+class GaussianMixture(BaseEstimator):
     r"""Gaussian mixture with full covariance matrices, fitted by expectation–maximisation (EM).
 
     Parameters
     ----------
-    n_components : int
+    n_components : int, default 1
         Number of components :math:`K`.
     max_iter : int, default 100
         Maximum number of EM iterations.
@@ -201,9 +197,12 @@ class GaussianMixture:
     笔记：[[高斯混合模型与EM算法]]
     """
 
+    _estimator_type = "density_estimator"
+    _X_1d_as_column = True
+
     def __init__(
         self,
-        n_components: int,
+        n_components: int = 1,
         max_iter: int = 100,
         tol: float = 1e-3,
         reg_covar: float = 1e-6,
@@ -285,16 +284,16 @@ class GaussianMixture:
         Parameters
         ----------
         X : array_like of shape (n_samples, n_features)
-            Training data.
+            Training data (a 1-D array is read as one feature).
         y : ignored
 
         Returns
         -------
         self
         """
-        X = _as_2d(X)
-        if X.shape[0] < self.n_components:
-            raise ValueError("need at least n_components samples")
+        X, _ = validate_data(self, X, y)
+        if not 1 <= self.n_components <= len(X):
+            raise ValueError(f"n_samples={len(X)} should be >= n_components={self.n_components} >= 1.")
         self._initialise(X)
         history, self.converged_ = [-np.inf], False
         while len(history) <= self.max_iter and not self.converged_:
@@ -318,7 +317,8 @@ class GaussianMixture:
         -------
         ndarray of shape (n_samples,)
         """
-        return logsumexp(self._weighted_log_prob(_as_2d(X)), axis=1)
+        X = validate_data(self, X, reset=False)
+        return logsumexp(self._weighted_log_prob(X), axis=1)
 
     def score(self, X: ArrayLike, y=None) -> float:
         """Mean log-likelihood per sample (as ``sklearn``'s ``GaussianMixture.score``).
@@ -346,7 +346,8 @@ class GaussianMixture:
         ndarray of shape (n_samples, n_components)
             Rows sum to 1 (soft clustering).
         """
-        return np.exp(self._e_step(_as_2d(X))[0])
+        X = validate_data(self, X, reset=False)
+        return np.exp(self._e_step(X)[0])
 
     def predict(self, X: ArrayLike) -> np.ndarray:
         """Most responsible component for each point (hard clustering).
@@ -359,4 +360,5 @@ class GaussianMixture:
         -------
         ndarray of shape (n_samples,), int
         """
-        return self._weighted_log_prob(_as_2d(X)).argmax(axis=1)
+        X = validate_data(self, X, reset=False)
+        return self._weighted_log_prob(X).argmax(axis=1)

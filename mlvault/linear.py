@@ -14,16 +14,9 @@ from numpy.typing import ArrayLike
 from scipy.optimize import minimize
 from scipy.special import expit, softmax
 
-from mlvault.base import ClassifierMixin, RegressorMixin
+from mlvault.base import BaseEstimator, ClassifierMixin, RegressorMixin, validate_data
 
 __all__ = ["LinearRegression", "Ridge", "soft_threshold", "Lasso", "LogisticRegression"]
-
-
-def _check_Xy(X: ArrayLike, y: ArrayLike) -> tuple[np.ndarray, np.ndarray]:
-    X, y = np.asarray(X, dtype=float), np.asarray(y)
-    if X.ndim != 2 or len(X) != len(y):
-        raise ValueError(f"X must be (n_samples, n_features) and y (n_samples,), got {X.shape} and {y.shape}")
-    return X, y
 
 
 def _centre(X: np.ndarray, y: np.ndarray, fit_intercept: bool, order: str = "C"):
@@ -34,7 +27,7 @@ def _centre(X: np.ndarray, y: np.ndarray, fit_intercept: bool, order: str = "C")
     return np.subtract(X, x_mean, order=order), y - y_mean, x_mean, y_mean
 
 
-class _LinearRegressor(RegressorMixin):
+class _LinearRegressor(RegressorMixin, BaseEstimator):
     """``predict`` and ``_set_intercept`` shared by the least-squares family."""
 
     def _set_intercept(self, x_mean: np.ndarray, y_mean: np.ndarray) -> None:
@@ -43,7 +36,8 @@ class _LinearRegressor(RegressorMixin):
 
     def predict(self, X: ArrayLike) -> np.ndarray:
         """Predictions :math:`Xw + b` (n_samples,) or (n_samples, n_targets) for X (n_samples, n_features)."""
-        return np.asarray(X, dtype=float) @ self.coef_.T + self.intercept_
+        X = validate_data(self, X, reset=False)
+        return X.dot(self.coef_.T) + self.intercept_  # X.dot(w) is X @ w, without matmul's fixed cost
 
 
 class LinearRegression(_LinearRegressor):
@@ -84,6 +78,8 @@ class LinearRegression(_LinearRegressor):
     笔记：[[线性回归]]
     """
 
+    _multi_output = True
+
     def __init__(
         self, method: str = "normal", *, lr: float = 0.01, n_iter: int = 1000, fit_intercept: bool = True
     ):
@@ -94,8 +90,7 @@ class LinearRegression(_LinearRegressor):
 
     def fit(self, X: ArrayLike, y: ArrayLike) -> "LinearRegression":
         """Fit to ``X`` (n_samples, n_features) and ``y`` (n_samples,) or (n_samples, n_targets)."""
-        X, y = _check_Xy(X, y)
-        y = y.astype(float)
+        X, y = validate_data(self, X, y)
         if self.method == "normal":
             Xc, yc, x_mean, y_mean = _centre(X, y, self.fit_intercept)
             self.coef_ = scipy.linalg.lstsq(Xc, yc, check_finite=False)[0].T
@@ -147,14 +142,16 @@ class Ridge(_LinearRegressor):
     笔记：[[正则化]]
     """
 
+    _multi_output = True
+
     def __init__(self, alpha: float = 1.0, *, fit_intercept: bool = True):
         self.alpha = alpha
         self.fit_intercept = fit_intercept
 
     def fit(self, X: ArrayLike, y: ArrayLike) -> "Ridge":
         """Fit to ``X`` (n_samples, n_features) and ``y`` (n_samples,) or (n_samples, n_targets)."""
-        X, y = _check_Xy(X, y)
-        Xc, yc, x_mean, y_mean = _centre(X, y.astype(float), self.fit_intercept)
+        X, y = validate_data(self, X, y)
+        Xc, yc, x_mean, y_mean = _centre(X, y, self.fit_intercept)
         gram = Xc.T @ Xc
         gram.flat[:: gram.shape[0] + 1] += self.alpha
         self.coef_ = scipy.linalg.solve(gram, Xc.T @ yc, assume_a="pos", check_finite=False).T
@@ -232,9 +229,9 @@ class Lasso(_LinearRegressor):
 
     def fit(self, X: ArrayLike, y: ArrayLike) -> "Lasso":
         """Fit to ``X`` of shape (n_samples, n_features) and ``y`` of shape (n_samples,)."""
-        X, y = _check_Xy(X, y)
+        X, y = validate_data(self, X, y)
         # column-major: each coordinate step reads one contiguous column
-        X, y, x_mean, y_mean = _centre(X, y.astype(float), self.fit_intercept, order="F")
+        X, y, x_mean, y_mean = _centre(X, y, self.fit_intercept, order="F")
         n, p = X.shape
         w = np.zeros(p)
         residual = y.copy()
@@ -265,7 +262,7 @@ class Lasso(_LinearRegressor):
         return float(primal - dual)
 
 
-class LogisticRegression(ClassifierMixin):
+class LogisticRegression(ClassifierMixin, BaseEstimator):
     r"""Logistic regression (binary sigmoid or multinomial softmax), by L-BFGS on scikit-learn's objective.
 
     Parameters
@@ -324,11 +321,11 @@ class LogisticRegression(ClassifierMixin):
 
     def fit(self, X: ArrayLike, y: ArrayLike) -> "LogisticRegression":
         """Fit to ``X`` of shape (n_samples, n_features) and class labels ``y`` of shape (n_samples,)."""
-        X, y = _check_Xy(X, y)
+        X, y = validate_data(self, X, y, min_classes=2)
+        if self.penalty not in ("l2", None):
+            raise ValueError(f"penalty must be 'l2' or None, got {self.penalty!r}")
         self.classes_, codes = np.unique(y, return_inverse=True)
         k = len(self.classes_)
-        if k < 2:
-            raise ValueError("y needs at least two classes")
         n, p = X.shape
         rows = 1 if k == 2 else k
         targets = codes.astype(float) if k == 2 else codes
@@ -359,7 +356,8 @@ class LogisticRegression(ClassifierMixin):
 
     def decision_function(self, X: ArrayLike) -> np.ndarray:
         """Scores :math:`z = Xw + b`: shape (n_samples,) for two classes, (n_samples, n_classes) otherwise."""
-        Z = np.asarray(X, dtype=float) @ self.coef_.T + self.intercept_
+        X = validate_data(self, X, reset=False)
+        Z = X.dot(self.coef_.T) + self.intercept_  # X.dot(W.T) is X @ W.T, without matmul's fixed cost
         return Z[:, 0] if len(self.classes_) == 2 else Z
 
     def predict_proba(self, X: ArrayLike) -> np.ndarray:

@@ -11,12 +11,12 @@ import numpy as np
 from numpy.typing import ArrayLike
 from scipy.special import logsumexp
 
-from mlvault.base import ClassifierMixin
+from mlvault.base import BaseEstimator, ClassifierMixin, validate_data
 
 __all__ = ["GaussianNB"]
 
 
-class GaussianNB(ClassifierMixin):
+class GaussianNB(ClassifierMixin, BaseEstimator):
     r"""Naive Bayes classifier with one Gaussian per class and feature.
 
     Parameters
@@ -67,10 +67,7 @@ class GaussianNB(ClassifierMixin):
         -------
         self
         """
-        X = np.asarray(X, dtype=float)
-        y = np.asarray(y)
-        if X.ndim != 2 or y.shape != (len(X),):
-            raise ValueError("X must be 2-D and y 1-D with one label per row")
+        X, y = validate_data(self, X, y)
         self.classes_, codes = np.unique(y, return_inverse=True)
         self.epsilon_ = self.var_smoothing * X.var(axis=0).max()
         groups = [X[codes == c] for c in range(len(self.classes_))]  # loop over classes, not samples
@@ -82,7 +79,7 @@ class GaussianNB(ClassifierMixin):
 
     def _joint_log_likelihood(self, X: ArrayLike) -> np.ndarray:
         """``log P(c) + sum_j log N(x_j; mu_cj, var_cj)`` per sample and class, shape (n, n_classes)."""
-        X = np.atleast_2d(np.asarray(X, dtype=float))
+        X = validate_data(self, X, reset=False)
         log_norm = -0.5 * np.sum(np.log(2 * np.pi * self.var_), axis=1)  # (n_classes,)
         # loop over classes (as scikit-learn does): each term is one vectorised pass over all samples
         sq = np.stack([np.sum((X - mu) ** 2 / var, axis=1) for mu, var in zip(self.theta_, self.var_)], 1)
@@ -126,5 +123,6 @@ class GaussianNB(ClassifierMixin):
         -------
         ndarray, shape (n_samples,)
         """
-        return self.classes_[np.argmax(self._joint_log_likelihood(X), axis=1)]
+        jll = self._joint_log_likelihood(X)
+        return self.classes_[np.argmax(jll, axis=1)]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import ArrayLike
 
-from mlvault.base import ClassifierMixin, RegressorMixin
+from mlvault.base import BaseEstimator, ClassifierMixin, RegressorMixin, validate_data
 
 __all__ = ["minkowski_distances", "kneighbors", "KNeighborsClassifier", "KNeighborsRegressor"]
 
@@ -131,18 +131,14 @@ def kneighbors(X_train: ArrayLike, X_query: ArrayLike, n_neighbors: int, p: floa
     return distances, indices
 
 
-class _KNeighborsBase:
+class _KNeighborsBase(BaseEstimator):
     def __init__(self, n_neighbors: int = 5, p: float = 2):
         self.n_neighbors = n_neighbors
         self.p = p
 
     def _fit(self, X: ArrayLike, y: ArrayLike) -> tuple[np.ndarray, np.ndarray]:
-        X = np.asarray(X, dtype=float)
-        y = np.asarray(y)
-        if X.ndim != 2 or len(y) != len(X):
-            raise ValueError("X must be 2-D with one target per row")
+        X, y = validate_data(self, X, y)
         self.X_fit_ = X  # lazy learning: "training" is storing the data
-        self.n_features_in_ = X.shape[1]
         return X, y
 
     def kneighbors(self, X: ArrayLike, n_neighbors: int | None = None):
@@ -158,6 +154,7 @@ class _KNeighborsBase:
         -------
         distances, indices : ndarray, shape (n_queries, n_neighbors)
         """
+        X = validate_data(self, X, reset=False)
         return kneighbors(self.X_fit_, X, n_neighbors or self.n_neighbors, self.p)
 
 
@@ -231,7 +228,8 @@ class KNeighborsClassifier(ClassifierMixin, _KNeighborsBase):
         -------
         ndarray, shape (n_queries,)
         """
-        return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
+        proba = self.predict_proba(X)
+        return self.classes_[np.argmax(proba, axis=1)]
 
 
 class KNeighborsRegressor(RegressorMixin, _KNeighborsBase):
@@ -256,6 +254,8 @@ class KNeighborsRegressor(RegressorMixin, _KNeighborsBase):
     笔记：[[K近邻]]
     """
 
+    _multi_output = True
+
     def fit(self, X: ArrayLike, y: ArrayLike) -> "KNeighborsRegressor":
         """Store the training data.
 
@@ -268,8 +268,7 @@ class KNeighborsRegressor(RegressorMixin, _KNeighborsBase):
         -------
         self
         """
-        _, y = self._fit(X, y)
-        self._y = y.astype(float)
+        _, self._y = self._fit(X, y)
         return self
 
     def predict(self, X: ArrayLike) -> np.ndarray:

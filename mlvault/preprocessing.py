@@ -5,25 +5,12 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import ArrayLike
 
+from mlvault.base import BaseEstimator, TransformerMixin, validate_data
+
 __all__ = ["StandardScaler", "MinMaxScaler"]
 
 
-def _as_2d(X: ArrayLike) -> np.ndarray:
-    X = np.asarray(X, dtype=float)
-    if X.ndim != 2:
-        raise ValueError(f"X must be 2-D (n_samples, n_features), got shape {X.shape}")
-    return X
-
-
-class _Scaler:
-    """Shared ``fit_transform``; subclasses define ``fit``, ``transform`` and ``inverse_transform``."""
-
-    def fit_transform(self, X: ArrayLike, y=None) -> np.ndarray:
-        """Fit to ``X`` of shape (n_samples, n_features), then return it transformed (same shape)."""
-        return self.fit(X, y).transform(X)
-
-
-class StandardScaler(_Scaler):
+class StandardScaler(TransformerMixin, BaseEstimator):
     r"""Z-score standardisation: every feature gets mean 0 and standard deviation 1 on the training set.
 
     Parameters
@@ -57,7 +44,7 @@ class StandardScaler(_Scaler):
 
     def fit(self, X: ArrayLike, y=None) -> "StandardScaler":
         """Learn ``mean_``, ``var_`` and ``scale_`` from ``X`` of shape (n_samples, n_features)."""
-        X = _as_2d(X)
+        X, _ = validate_data(self, X, y)
         self.n_samples_seen_ = X.shape[0]
         self.mean_ = X.mean(axis=0)
         self.var_ = X.var(axis=0)
@@ -69,20 +56,20 @@ class StandardScaler(_Scaler):
 
     def transform(self, X: ArrayLike) -> np.ndarray:
         """Standardise ``X`` of shape (n_samples, n_features) with the training statistics."""
-        X = _as_2d(X)
+        X = validate_data(self, X, reset=False)
         if self.with_mean:
             X = X - self.mean_
         return X / self.scale_ if self.with_std else X
 
     def inverse_transform(self, X: ArrayLike) -> np.ndarray:
         """Map standardised ``X`` of shape (n_samples, n_features) back to the original units."""
-        X = _as_2d(X)
+        X = validate_data(self, X, reset=False)
         if self.with_std:
             X = X * self.scale_
         return X + self.mean_ if self.with_mean else X
 
 
-class MinMaxScaler(_Scaler):
+class MinMaxScaler(TransformerMixin, BaseEstimator):
     r"""Min-max normalisation: every feature is mapped linearly onto ``feature_range`` on the training set.
 
     Parameters
@@ -120,10 +107,10 @@ class MinMaxScaler(_Scaler):
 
     def fit(self, X: ArrayLike, y=None) -> "MinMaxScaler":
         """Learn the per-feature minimum and maximum of ``X`` of shape (n_samples, n_features)."""
+        X, _ = validate_data(self, X, y)
         low, high = self.feature_range
-        if low >= high:
+        if not low < high:
             raise ValueError(f"feature_range must be increasing, got {self.feature_range}")
-        X = _as_2d(X)
         self.data_min_ = X.min(axis=0)
         self.data_max_ = X.max(axis=0)
         self.data_range_ = self.data_max_ - self.data_min_
@@ -133,9 +120,9 @@ class MinMaxScaler(_Scaler):
 
     def transform(self, X: ArrayLike) -> np.ndarray:
         """Scale ``X`` of shape (n_samples, n_features) with the training minimum and range."""
-        X = _as_2d(X) * self.scale_ + self.min_
+        X = validate_data(self, X, reset=False) * self.scale_ + self.min_
         return np.clip(X, *self.feature_range) if self.clip else X
 
     def inverse_transform(self, X: ArrayLike) -> np.ndarray:
         """Map scaled ``X`` of shape (n_samples, n_features) back to the original units."""
-        return (_as_2d(X) - self.min_) / self.scale_
+        return (validate_data(self, X, reset=False) - self.min_) / self.scale_

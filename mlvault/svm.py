@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import ArrayLike
 
-from mlvault.base import ClassifierMixin
+from mlvault.base import BaseEstimator, ClassifierMixin, validate_data
 from mlvault.linalg import squared_distances
 
 __all__ = ["linear_kernel", "polynomial_kernel", "rbf_kernel", "sigmoid_kernel", "SVC", "smo"]
@@ -143,7 +143,7 @@ def sigmoid_kernel(
     return np.tanh(gamma * (X @ Y.T) + coef0)
 
 
-class SVC(ClassifierMixin):
+class SVC(ClassifierMixin, BaseEstimator):
     r"""Binary soft-margin support vector classifier, trained by SMO on the dual problem.
 
     Parameters
@@ -200,6 +200,8 @@ class SVC(ClassifierMixin):
     笔记：[[支持向量机]]
     """
 
+    _binary_only = True
+
     def __init__(
         self,
         C: float = 1.0,
@@ -231,10 +233,10 @@ class SVC(ClassifierMixin):
 
     def fit(self, X: ArrayLike, y: ArrayLike) -> "SVC":
         """Solve the dual for ``X`` (n_samples, n_features) and two-class labels ``y`` (n_samples,)."""
-        X, y = np.asarray(X, dtype=float), np.asarray(y)
+        X, y = validate_data(self, X, y, min_classes=2)
         self.classes_, codes = np.unique(y, return_inverse=True)
         if len(self.classes_) != 2:
-            raise ValueError(f"SVC here is binary; y has {len(self.classes_)} classes")
+            raise ValueError(f"Only binary classification is supported: y has {len(self.classes_)} classes.")
         if self.gamma == "scale":
             self._gamma = 1.0 / (X.shape[1] * X.var()) if X.var() > 0 else 1.0
         elif self.gamma == "auto":
@@ -260,12 +262,14 @@ class SVC(ClassifierMixin):
 
     def decision_function(self, X: ArrayLike) -> np.ndarray:
         """Signed scores :math:`f(x)`, shape (n_samples,) for ``X`` of shape (n_samples, n_features)."""
-        K = self._kernel(np.asarray(X, dtype=float), self.support_vectors_)
+        X = validate_data(self, X, reset=False)
+        K = self._kernel(X, self.support_vectors_)
         return K @ self.dual_coef_[0] + self.intercept_[0]
 
     def predict(self, X: ArrayLike) -> np.ndarray:
         """Class labels, shape (n_samples,): ``classes_[1]`` where :math:`f(x) > 0`."""
-        return self.classes_[(self.decision_function(X) > 0).astype(int)]
+        positive = self.decision_function(X) > 0
+        return self.classes_[positive.astype(int)]
 
 
 

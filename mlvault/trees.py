@@ -20,7 +20,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 from scipy.special import xlogy
 
-from mlvault.base import ClassifierMixin, RegressorMixin
+from mlvault.base import BaseEstimator, ClassifierMixin, RegressorMixin, validate_data
 from mlvault.information import entropy, information_gain
 
 __all__ = [
@@ -212,7 +212,7 @@ class Tree:
         return len(self.feature)
 
 
-class _BaseTree:
+class _BaseTree(BaseEstimator):
     """Shared builder and traversal; subclasses define the per-sample statistics and the node value."""
 
     def _grow(self, X: np.ndarray, S: np.ndarray) -> None:
@@ -272,7 +272,7 @@ class _BaseTree:
         ndarray, shape (n_samples,), int
             A leaf id, or for a categorical tree the deepest node whose branches knew the sample's value.
         """
-        X = self._check_X(X)
+        X = validate_data(self, X, reset=False, numeric=not self.categorical)
         tree = self.tree_
         out = np.zeros(len(X), dtype=np.intp)
         stack = [(0, np.arange(len(X)))]
@@ -290,21 +290,10 @@ class _BaseTree:
                 stack += [(c, idx[column == v]) for c, v in zip(tree.children[node], tree.categories[node])]
         return out
 
-    def _check_X(self, X: ArrayLike) -> np.ndarray:
-        X = np.asarray(X) if self.categorical else np.asarray(X, dtype=float)
-        if X.ndim != 2 or X.shape[1] != self.n_features_in_:
-            raise ValueError(f"X must have shape (n_samples, {self.n_features_in_})")
-        return X
-
     def _check_fit(self, X: ArrayLike, y: ArrayLike) -> tuple[np.ndarray, np.ndarray]:
         if self.criterion not in self._criteria:
             raise ValueError(f"criterion must be one of {self._criteria}, got {self.criterion!r}")
-        X = np.asarray(X) if self.categorical else np.asarray(X, dtype=float)
-        y = np.asarray(y)
-        if X.ndim != 2 or y.shape != (len(X),) or len(X) == 0:
-            raise ValueError("X must be 2-D and y 1-D with one label per row")
-        self.n_features_in_ = X.shape[1]
-        return X, y
+        return validate_data(self, X, y, numeric=not self.categorical)
 
 
 class DecisionTreeClassifier(ClassifierMixin, _BaseTree):
@@ -396,7 +385,8 @@ class DecisionTreeClassifier(ClassifierMixin, _BaseTree):
         ndarray, shape (n_samples, n_classes)
             Columns in the order of ``classes_``.
         """
-        return np.asarray(self.tree_.value)[self.apply(X)]
+        leaves = self.apply(X)
+        return np.asarray(self.tree_.value)[leaves]
 
     def predict(self, X: ArrayLike) -> np.ndarray:
         """Majority class of the leaf (ties go to the first class in ``classes_``).
@@ -409,7 +399,8 @@ class DecisionTreeClassifier(ClassifierMixin, _BaseTree):
         -------
         ndarray, shape (n_samples,)
         """
-        return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
+        proba = self.predict_proba(X)
+        return self.classes_[np.argmax(proba, axis=1)]
 
 
 class DecisionTreeRegressor(RegressorMixin, _BaseTree):
@@ -466,7 +457,6 @@ class DecisionTreeRegressor(RegressorMixin, _BaseTree):
         self
         """
         X, y = self._check_fit(X, y)
-        y = y.astype(float)
         self._grow(X, np.column_stack([y, y * y]))  # per-sample statistics: y and y^2
         return self
 
@@ -481,7 +471,8 @@ class DecisionTreeRegressor(RegressorMixin, _BaseTree):
         -------
         ndarray, shape (n_samples,)
         """
-        return np.asarray(self.tree_.value)[self.apply(X)]
+        leaves = self.apply(X)
+        return np.asarray(self.tree_.value)[leaves]
 
 
 

@@ -187,3 +187,13 @@ def test_em_log_likelihood_never_decreases(seed, k, d):
     assert gmm.n_iter_ == 12
     assert np.all(np.diff(gmm.lower_bounds_) >= -1e-9)
     assert gmm.score(X) >= gmm.lower_bounds_[-1] - 1e-9  # the last M-step did not lower it either
+
+
+def test_gmm_defaults_to_one_component_the_gaussian_mle():
+    """scikit-learn's default n_components=1: the mixture is the maximum-likelihood Gaussian (covariance
+    divided by n) plus reg_covar on the diagonal."""
+    X = np.random.default_rng(3).normal(size=(50, 2)) @ [[2.0, 0.5], [0.0, 1.0]]
+    gmm = GaussianMixture().fit(X)
+    np.testing.assert_allclose(gmm.weights_, [1.0])
+    np.testing.assert_allclose(gmm.means_[0], X.mean(axis=0), rtol=1e-12)
+    np.testing.assert_allclose(gmm.covariances_[0], np.cov(X.T, bias=True) + 1e-6 * np.eye(2), rtol=1e-10)
