@@ -11,12 +11,17 @@ through superfences' documented ``custom_fences`` option, and uses markdown-exec
 * ``markdown_exec.markdown_config.save`` gives markdown-exec's inner Markdown the site's extensions, as
   its plugin does.
 
+Presentation: tabs are named 「代码」 and 「运行结果」 unless the fence names them (``tabs="…|…"``), and a
+``source="tabbed-left"`` block opens on its result, so that every output and figure is in view without a
+click, the code one click away (the tab order stays as written).
+
 What runs is never the fence's text but the snippet file the check stage found in it (:class:`ExecBlock`);
 the expanded text superfences hands over is only matched against it, and a mismatch stops the build.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 import markdown_exec
@@ -27,11 +32,21 @@ from . import explore
 from .blocks import ExecBlock
 
 LANGUAGES = ("python", "py")
+TABS = ("代码", "运行结果")  # (source, result), markdown-exec's order
+# The first tab set of a block: its two radio inputs, the first checked (pymdownx.tabbed's markup).
+_FIRST_TWO_TABS = re.compile(r'(<div class="tabbed-set[^>]*>)<input checked="checked" ([^>]*?)\s*/?>\s*<input ([^>]*?)\s*/?>')
 
 
 class BlockError(SuperFencesException, PluginError):
     """A block that cannot be shown. Superfences lets a ``SuperFencesException`` through (it swallows
     anything else); MkDocs reports a ``PluginError`` by its message alone and stops the build."""
+
+
+def _result_open(html: str, source: str | None) -> str:
+    """A ``tabbed-left`` block's HTML with its second tab (the result) selected instead of the first."""
+    if source != "tabbed-left":
+        return html
+    return _FIRST_TWO_TABS.sub(r'\1<input \2/><input checked="checked" \3/>', html, count=1)
 
 
 def _normalised(code: str) -> str:
@@ -60,9 +75,12 @@ class ExecFence:
 
     def format(self, src: str, language: str, class_name: str, options: dict, md, **kwargs) -> str:
         block = self._block_of(src)
+        if tuple(options.get("tabs", ())) == tuple(markdown_exec.default_tabs):
+            options = options | {"tabs": TABS}
         spec = options.get("extra", {}).pop("explore", None)
         if spec is None:
-            return markdown_exec.base_format(language=language, run=self._runner(block), code=src, md=md, **options)
+            return _result_open(markdown_exec.base_format(language=language, run=self._runner(block), code=src, md=md, **options),
+                                options.get("source"))
         exploration = explore.parse(spec)  # the check has read it already: it is well formed
         results = {}  # the result alone of every setting but the default, which is shown with its source
         for setting in exploration.settings():
@@ -71,7 +89,8 @@ class ExecFence:
                 results[explore.setting_id(setting)] = markdown_exec.base_format(
                     language=language, run=self._runner(variant), code=src, md=md, **(options | {"source": ""}))
         default = block._replace(argv=exploration.argv(exploration.default()))
-        shown = markdown_exec.base_format(language=language, run=self._runner(default), code=src, md=md, **options)
+        shown = _result_open(markdown_exec.base_format(language=language, run=self._runner(default), code=src, md=md, **options),
+                             options.get("source"))
         return explore.render(f"explore-{block.line}", exploration, shown, results, options.get("source", ""))
 
     def _runner(self, block: ExecBlock) -> Callable[..., str]:

@@ -217,15 +217,18 @@ class Note:
 
     @property
     def tags(self) -> tuple[str, ...]:
-        """Frontmatter tags (``tags`` and deprecated ``tag``) then inline tags, case-folded, unique."""
+        """Frontmatter tags (``tags`` and deprecated ``tag``) then inline tags, as written; unique regardless
+        of case (Obsidian compares tags case-insensitively): the first spelling of each is kept."""
         written = string_items(self.frontmatter.get("tags")) + string_items(self.frontmatter.get("tag"))
-        folded = (item.lstrip("#").casefold() for item in written)
-        return tuple(dict.fromkeys(itertools.chain(folded, self.inline_tags)))
+        unique: dict[str, str] = {}
+        for tag in itertools.chain((item.lstrip("#") for item in written), self.inline_tags):
+            unique.setdefault(tag.casefold(), tag)
+        return tuple(unique.values())
 
     def has_tag(self, query: str) -> bool:
-        """Obsidian's ``tag:query``: the tag itself or any tag nested below it."""
+        """Obsidian's ``tag:query``: the tag itself or any tag nested below it, in any case."""
         query = query.lstrip("#").casefold()
-        return any(tag == query or tag.startswith(query + "/") for tag in self.tags)
+        return any(tag.casefold() == query or tag.casefold().startswith(query + "/") for tag in self.tags)
 
     def executed_fences(self) -> list[tuple[Fence, list[Include]]]:
         """Each fence run at build time, with the include lines inside it."""

@@ -240,7 +240,7 @@ class _Scanner:
             elif kind == "tag":
                 tag = m.group(kind)
                 if not tag.isdigit():
-                    self.tags.append(tag.casefold())
+                    self.tags.append(tag)
             elif kind == "image" or kind == "mdlink":
                 pos, resume = self._add_markdown_link(m, line)
             elif kind == "display_math":

@@ -42,7 +42,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
-from . import inputs, sitepages, study
+from . import inputs, search, sitepages, study
 from .blocks import BlockKeys, ExecBlock, PackageIndex, font_fingerprint, vault_blocks
 from .cache import BuildLock, FileDigests, Store, cache_root, caching_enabled, digest, package_versions
 from .check import analyse
@@ -191,6 +191,7 @@ class VaultSitePlugin(BasePlugin[VaultSiteConfig]):
         log.info("linkgraph: %d notes, %d links, %d warnings", report.notes, report.links, len(report.warnings))
         slugify = config.mdx_configs.get("toc", {}).get("slugify", default_slugify)
         build.graph, build.renderer = graph, SiteRenderer(graph, slugify=slugify)
+        search.teach_segmenter(graph.vault)
         build.graph_json = graph.to_json()
         roots = [Path(config.config_file_path).resolve(), Path(config.docs_dir).resolve(), *build.policy.show_roots,
                  build.package.package_dir, build.project / self.config.tests, PIPELINE,
@@ -297,7 +298,8 @@ class VaultSitePlugin(BasePlugin[VaultSiteConfig]):
             tested_by = build.code_index.tested_by_section(page.url, own_blocks)
             pdf = sitepages.PDF_OF_NOTE.get(note.title)
             pdf_line = sitepages.pdf_line(page.url, pdf) if pdf in build.manifest["pdfs"] else ""
-            markdown = study.decorate(markdown, src, list(note.tags), tested_by, pdf_line)
+            tags = next(node["tags"] for node in build.graph_json["nodes"] if node["path"] == src)
+            markdown = study.decorate(markdown, src, tags, tested_by, pdf_line)
         state = self._page_state(src, markdown)
         build.page = state
         if build.pages is None:

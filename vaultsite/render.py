@@ -50,6 +50,9 @@ _CONTEXT_LEAD = re.compile(r"(?:[ \t]*>)*[ \t]*(?:\#{1,6}[ \t]+|(?:[-+*]|\d{1,9}
                            r"(?:\[![^\]\n]*\][-+]?[ \t]*)?")
 _CODE_OR_MATH = re.compile(r"(`+).+?(?<!`)\1(?!`)|\$\$.+?\$\$|\$[^\s$](?:[^$]*?[^\s$])?\$")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}#|])")
+# Bold and italic in a backlink's context: ``**x**`` / ``__x__`` and ``*x*`` (not ``_x_``, which is part of
+# names such as n_samples); markers a cut sentence leaves unpaired are dropped.
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=\S)\*(?![\w*])")
 
 
 def _displayed(link: Link) -> str:
@@ -275,8 +278,8 @@ def _image_markdown(display: str | None, url: str) -> str:
 
 
 def _link_context(note: Note, link: Link) -> str:
-    """The sentence around ``link`` as plain text: links shown as their display text, markup escaped,
-    code and math kept."""
+    """The sentence around ``link`` as text: links shown as their display text, bold and italic kept,
+    other markup escaped, code and math kept."""
     text = note.text
     line_start = text.rfind("\n", 0, link.start) + 1
     line_end = _line_end(text, link.end)
@@ -316,13 +319,24 @@ def _read_as_text(link: Link) -> str:
 
 
 def _plain_markdown(text: str) -> str:
-    """Escape Markdown markup outside code spans and math, so that the text renders as written."""
+    """Escape Markdown markup outside code spans and math, so that the text renders as written; bold and
+    italic become ``<strong>``/``<em>``."""
     pieces, cursor = [], 0
     for kept in _CODE_OR_MATH.finditer(text):
-        pieces += [_escape_markdown(text[cursor:kept.start()]), kept.group()]
+        pieces += [_with_emphasis(text[cursor:kept.start()]), kept.group()]
         cursor = kept.end()
-    pieces.append(_escape_markdown(text[cursor:]))
+    pieces.append(_with_emphasis(text[cursor:]))
     return "".join(pieces)
+
+
+def _with_emphasis(text: str) -> str:
+    pieces, cursor = [], 0
+    for emphasis in _EMPHASIS.finditer(text):
+        tag, inner = ("strong", emphasis[2]) if emphasis[1] else ("em", emphasis[3])
+        pieces += [_escape_markdown(text[cursor:emphasis.start()]), f"<{tag}>{_escape_markdown(inner)}</{tag}>"]
+        cursor = emphasis.end()
+    pieces.append(_escape_markdown(text[cursor:]))
+    return "".join(pieces).replace("\\*\\*", "").replace("\\_\\_", "")
 
 
 def _escape_markdown(text: str) -> str:

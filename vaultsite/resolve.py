@@ -392,13 +392,25 @@ class LinkGraph:
         return found
 
     def to_json(self, url_of: Callable[[str], str | None] = lambda path: None) -> dict[str, object]:
-        """The graph view's data: one node per note, one edge per linked pair of notes."""
+        """The graph view's data: one node per note, one edge per linked pair of notes. A tag written in
+        several cases is shown in one spelling everywhere: the first, in path order."""
+        spelling: dict[str, str] = {}  # each level of a nested tag: its first spelling
+        for path in sorted(self.vault.notes):
+            for tag in self.vault.notes[path].tags:
+                parts = tag.split("/")
+                for depth in range(1, len(parts) + 1):
+                    spelling.setdefault("/".join(parts[:depth]).casefold(), parts[depth - 1])
+
+        def shown(tag: str) -> str:
+            parts = tag.casefold().split("/")
+            return "/".join(spelling["/".join(parts[:depth])] for depth in range(1, len(parts) + 1))
+
         nodes = []
         for path, note in self.vault.notes.items():
             difficulty = note.frontmatter.get("difficulty")
             nodes.append({
                 "id": path, "path": path, "url": url_of(path), "title": note.title, "folder": note.folder,
-                "tags": list(note.tags), "difficulty": difficulty if isinstance(difficulty, str) else None,
+                "tags": [shown(tag) for tag in note.tags], "difficulty": difficulty if isinstance(difficulty, str) else None,
                 "mastery": mastery_percent(note.frontmatter.get("mastery")), "aliases": list(note.aliases),
             })
         edges = [{"source": source, "target": target, "count": count}

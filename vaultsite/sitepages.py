@@ -27,6 +27,8 @@ DASHBOARD_PAGE = "学习进度.md"
 EXERCISES_PAGE = "练习.md"
 TAGS_INDEX = "标签/index.md"
 SOURCE_ROOT = "源码"
+# Front matter of the pages that list notes (home, tags): Material's search ranks them below the notes.
+LISTING = "search:\n  boost: 0.1\n"
 
 
 def markdown_text(text: str) -> str:
@@ -79,7 +81,7 @@ def home_page(graph: dict, pdfs: list[str] = ()) -> str:
     made for these sources (``pdfs``: site-relative paths; raw links, as they are not pages)."""
     hubs = sorted((n for n in graph["nodes"] if HUBS.get(n["folder"]) == n["title"]), key=reading_key)
     lines = [
-        "---\ntitle: 首页\n---\n",
+        f"---\ntitle: 首页\n{LISTING}---\n",
         "# mlvault · 机器学习中的数学\n",
         "一个关于机器学习数学的知识库：每个公式都有推导与直观解释，每个例子都在构建网站时真正运行，"
         "页面上的每个数字都是计算出来的，而不是手抄的。\n",
@@ -142,7 +144,7 @@ def tag_pages(graph: dict) -> dict[str, str]:
     for tag, nodes in notes_by_tag.items():
         page = tag_page_path(tag)
         children = sorted(t for t in notes_by_tag if t.startswith(tag + "/") and "/" not in t[len(tag) + 1 :])
-        lines = [f"---\ntitle: {json.dumps('标签：' + tag, ensure_ascii=False)}\n---\n", f"# 标签：{markdown_text(tag)}\n"]
+        lines = [f"---\ntitle: {json.dumps('标签：' + tag, ensure_ascii=False)}\n{LISTING}---\n", f"# 标签：{markdown_text(tag)}\n"]
         parent = tag.rpartition("/")[0]
         if parent:
             lines.append(f"上级标签：{link(page, tag_page_path(parent), parent)}\n")
@@ -153,7 +155,7 @@ def tag_pages(graph: dict) -> dict[str, str]:
             own = [t for t in node["tags"] if t == tag or t.startswith(tag + "/")]
             lines.append(f"- {link(page, node['path'], node['title'])} <small>{html.escape('、'.join(own))}</small>")
         pages[page] = "\n".join(lines) + "\n"
-    index = ["---\ntitle: 标签\n---\n", "# 标签\n", "嵌套标签用 `/` 分隔；父标签的页面也列出所有子标签下的笔记。\n"]
+    index = [f"---\ntitle: 标签\n{LISTING}---\n", "# 标签\n", "嵌套标签用 `/` 分隔；父标签的页面也列出所有子标签下的笔记。\n"]
     for tag in sorted(notes_by_tag):
         depth = tag.count("/")
         index.append(f"{'    ' * depth}- {link(TAGS_INDEX, tag_page_path(tag), tag.rpartition('/')[2])}（{len(notes_by_tag[tag])}）")

@@ -223,7 +223,7 @@ def test_backlinks_section() -> None:
     assert page(renderer, "index.md").endswith("## 反向链接\n\n暂无反向链接。\n")
 
 
-def test_backlink_context_is_plain_text() -> None:
+def test_backlink_context_is_text_with_bold_and_italic_rendered() -> None:
     renderer = renderer_of({
         "t.md": "text ^blk",
         "s.md": "见 **粗体** [[t|目标]]，*强调* <b>x</b> $a_b$ `c_d` [^1] {: .x } ^blk\n\n"
@@ -231,7 +231,7 @@ def test_backlink_context_is_plain_text() -> None:
     })
     contexts = page(renderer, "t.md").split("## 反向链接\n\n")[1].splitlines()[1:]
     assert contexts == [
-        "    - 见 \\*\\*粗体\\*\\* 目标，\\*强调\\* &lt;b>x&lt;/b> $a_b$ `c_d` \\[^1\\] \\{: .x \\}",
+        "    - 见 <strong>粗体</strong> 目标，<em>强调</em> &lt;b>x&lt;/b> $a_b$ `c_d` \\[^1\\] \\{: .x \\}",
         "    - 标题里的 t",
         "    - 标注 t",
         "    - 任务 t › ^blk。",

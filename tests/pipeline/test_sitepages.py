@@ -7,6 +7,8 @@ import pytest
 
 from vaultsite import sitepages
 from vaultsite.codeindex import CodeIndex, render_source_page, used_symbols
+from vaultsite.parse import parse_note
+from vaultsite.resolve import Vault, build_graph
 
 
 def node(path, title, tags=(), difficulty="入门", mastery=0):
@@ -126,3 +128,13 @@ def test_text_from_the_vault_is_escaped_in_generated_pages():
     for page in pages.values():
         html = markdown.markdown(page.split("---\n", 2)[-1], extensions=["tables", "md_in_html"])
         assert "<svg/onload" not in html and "onload=alert(1)>" not in html.replace("&gt;", "")
+
+
+def test_a_tag_keeps_its_case_and_one_spelling_serves_every_note():
+    texts = {"a.md": "---\ntags: [信息论/KL散度, CNN]\n---\n", "b.md": "---\ntags: [信息论/kl散度, cnn/Pooling]\n---\n#NumPy\n"}
+    vault = Vault({path: parse_note(path, text) for path, text in texts.items()})
+    nodes = {node["path"]: node["tags"] for node in build_graph(vault).to_json()["nodes"]}
+    assert nodes == {"a.md": ["信息论/KL散度", "CNN"], "b.md": ["信息论/KL散度", "CNN/Pooling", "NumPy"]}
+    pages = sitepages.tag_pages({"nodes": [node(path, path, tags) for path, tags in nodes.items()], "edges": []})
+    assert {"标签/信息论/KL散度.md", "标签/CNN.md", "标签/CNN/Pooling.md", "标签/NumPy.md"} <= set(pages)
+    assert "共 2 篇笔记" in pages["标签/信息论/KL散度.md"] and "# 标签：CNN" in pages["标签/CNN.md"]

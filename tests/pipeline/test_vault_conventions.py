@@ -67,3 +67,12 @@ def test_prose_uses_chinese_quotes_and_names_outputs_by_label(path):
     assert not ASCII_QUOTES.findall(text), "ASCII quotation marks: use 「」"
     assert not re.findall("[\u201c\u201d]", text), "curly quotation marks: use 「」"
     assert not POSITION.findall(text), "an output named by its line position: name it by its printed label"
+
+
+EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50]")
+
+
+@pytest.mark.parametrize("path", sorted(notes()))
+def test_headings_have_no_emoji(path):
+    # A reader without a colour emoji font sees empty boxes, in the table of contents too.
+    assert not [h.text for h in notes()[path].headings if EMOJI.search(h.text)]
