@@ -109,8 +109,9 @@ search:
 
 # 知识图谱
 
-每个圆点是一篇笔记，颜色表示文件夹，大小表示链接数；悬停看标题，点击打开笔记，拖动、滚轮缩放。
-可以按标签和难度筛选。每篇笔记页末还有它自己的「局部图谱」。
+每个圆点是一篇笔记，颜色表示文件夹，大小表示链接数；悬停（或用 Tab 键选中）一篇笔记会突出它和它的邻居，
+点击打开笔记；拖动画布平移，滚轮或双指缩放（放大后显示更多标题），双击回到全图。可以按标签和难度筛选。
+每篇笔记也有它自己的「局部图谱」：宽屏在右侧目录上方，窄屏在笔记开头一段之后。
 
 <form id="mlvault-graph-filters">
 <label>标签 <select name="tag"></select></label>
@@ -123,12 +124,9 @@ search:
 
 
 def local_graph_block(note_id: str) -> str:
-    return f"""
-??? abstract "局部图谱"
-
-    <label>深度 <select class="mlvault-local-graph-depth"><option value="1">1</option><option value="2">2</option></select></label>
-    <div class="mlvault-local-graph" data-note="{html.escape(note_id, quote=True)}"></div>
-"""
+    """Where a note's local graph goes: an empty slot that the graph script fills (nothing without JavaScript,
+    so nothing for search or print either) or leaves empty while it shows the graph in the right sidebar."""
+    return f'\n<div class="mlvault-local-graph-slot" data-note="{html.escape(note_id, quote=True)}"></div>\n'
 
 
 # ------------------------------------------------------------------------------------------------ tags

@@ -18,6 +18,7 @@ from .model import Exercise
 
 TOP_PAGES = ["index.md", sitepages.GRAPH_PAGE, sitepages.EXERCISES_PAGE, sitepages.DASHBOARD_PAGE, sitepages.TAGS_INDEX]
 FIRST_HEADING = re.compile(r"^# .*$", re.M)
+FENCE_OR_SECTION = re.compile(r"^[ \t]*(```|~~~)|^## ", re.M)
 INTERNAL_LINK = re.compile(r'<a href="(?![a-z]+:|#)([^"]+)"')
 
 
@@ -84,13 +85,22 @@ def order_navigation(nav: Navigation, titles: dict[str, str]) -> Navigation:
 
 
 def decorate(markdown: str, src: str, tags: list[str], tested_by: str, under_title: str = "") -> str:
-    """A note's page with its tag chips (and ``under_title``) under the title, then 验证代码 and the local
-    graph at the end."""
+    """A note's page with its tag chips (and ``under_title``) under the title, the local graph's slot after
+    the opening paragraph (before the first ``##`` heading outside code: the graph script shows it there on
+    narrow screens and in the right sidebar on wide ones), and 验证代码 at the end."""
     chips = sitepages.tag_links(src, tags) + under_title
     heading = FIRST_HEADING.search(markdown)
     if heading and chips:
         markdown = markdown[: heading.end()] + "\n\n" + chips + markdown[heading.end() :]
-    return markdown + tested_by + sitepages.local_graph_block(src)
+    slot, fence = len(markdown), ""
+    for match in FENCE_OR_SECTION.finditer(markdown, heading.end() if heading else 0):
+        if match[1] and (not fence or match[1] == fence):
+            fence = "" if fence else match[1]
+        elif not match[1] and not fence:
+            slot = match.start()
+            break
+    graph = "\n\n" + sitepages.local_graph_block(src).strip() + "\n\n"
+    return markdown[:slot] + graph + markdown[slot:] + tested_by
 
 
 def annotate_links(html: str, page_url: str, titles_by_url: dict[str, str]) -> str:
