@@ -12,7 +12,7 @@ runs without arguments; otherwise a first setting 「默认」 runs the snippet 
 several values). Every combination is a block of its own (the same worker, key and cache as any block, run
 by the background prefetch on every core); the page shows the default one's output, and a control per
 knob swaps in another's from ``<template>`` elements — no request, keyboard operable, the setting kept in
-the URL fragment. Without JavaScript and in print the default is what shows.
+the URL's query (``?explore-12=lr:0.5``). Without JavaScript and in print the default is what shows.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 // Explorations (vaultsite/explore.py): a slider per knob swaps in the result of another setting, computed at
-// build time and kept in <template> elements — no request, no flicker. The setting is kept in the URL
-// fragment (#explore-12=lr:0.5), so a link can point at it. Without JavaScript the default setting shows.
+// build time and kept in <template> elements — no request, no flicker. The setting is kept in the URL's
+// query (?explore-12=lr:0.5), so a link can point at it; not in the fragment, which Material's
+// navigation.tracking rewrites as the page scrolls. Without JavaScript the default setting shows.
 (function () {
   "use strict";
 
@@ -11,10 +12,12 @@
     return blocks[data.resultTab] || shown;
   }
 
-  function fromFragment(root, data) {
+  function fromUrl(root, data) {  // ?explore-12=lr:0.5, or a link written as #explore-12=lr:0.5
     const hash = decodeURIComponent(location.hash.slice(1));
-    if (!hash.startsWith(root.id + "=")) return null;
-    const chosen = Object.fromEntries(hash.slice(root.id.length + 1).split(",").map((pair) => pair.split(":")));
+    const setting = new URLSearchParams(location.search).get(root.id)
+      ?? (hash.startsWith(root.id + "=") ? hash.slice(root.id.length + 1) : null);
+    if (setting === null) return null;
+    const chosen = Object.fromEntries(setting.split(",").map((pair) => pair.split(":")));
     return data.knobs.map((knob) => Math.max(0, knob.values.indexOf(chosen[knob.name] ?? "")));
   }
 
@@ -40,11 +43,13 @@
       if (template) area.replaceChildren(template.content.cloneNode(true));
       if (remember) {
         const pairs = setting.map((value, i) => `${data.knobs[i].name}:${value}`).join(",");
-        history.replaceState(history.state, "", `#${root.id}=${pairs}`);
+        const url = new URL(location.href);
+        url.searchParams.set(root.id, pairs);
+        history.replaceState(history.state, "", url);
       }
     };
     sliders.forEach((slider) => slider.addEventListener("input", () => show(true)));
-    const restored = fromFragment(root, data);
+    const restored = fromUrl(root, data);
     if (restored) {
       restored.forEach((index, i) => { sliders[i].value = index; });
       show(false);
