@@ -11,7 +11,7 @@ ifeq ($(FRESH),1)
 export MLVAULT_CACHE := off
 endif
 
-.PHONY: setup site serve test check bench pdf lock clean
+.PHONY: setup site serve test check bench lock clean
 
 setup: $(STAMP) node_modules/.package-lock.json
 
@@ -28,20 +28,20 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 ## Build site/ atomically: the build checks the vault's links and frontmatter first and publishes nothing
 ## half-done (vaultsite/publish.py); an up-to-date site is left as it is. FRESH=1 ignores the build
-## caches (.cache/): every example runs and every page converts again.
+## caches (.cache/): every example runs and every page converts again. Then the cheat sheet and the whole
+## vault are printed as PDFs (headless Chromium, kept in .cache/pdf/ for these sources) and the site is
+## published again with them; PDF=0 leaves the PDFs out.
 site: setup
 	$(PY) scripts/build_site.py
+ifneq ($(PDF),0)
+	scripts/install-system-deps.sh browser
+	$(PY) scripts/make_pdf.py
+endif
 
 ## Live preview; --dirty re-renders only the pages an edit touches (and the pages whose backlinks change).
 ## Not strict: MkDocs warns about every dirty build (link errors and failing examples still stop a rebuild).
 serve: setup
 	$(VENV)/bin/mkdocs serve --dirty --no-strict --livereload
-
-## Print the cheat sheet and the whole vault as PDFs (headless Chromium), then build the site again,
-## which links and publishes them (they are kept in .cache/pdf/ for these sources).
-pdf: site
-	scripts/install-system-deps.sh browser
-	$(PY) scripts/make_pdf.py
 
 check: setup
 	$(PY) scripts/linkgraph.py check vault

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Print the cheat sheet and the whole vault as PDFs (``make pdf``); see ``vaultsite/pdf/printer.py``."""
+"""Print the cheat sheet and the whole vault as PDFs (the second step of ``make site``); see
+``vaultsite/pdf/printer.py``."""
 
 import sys
 

@@ -68,7 +68,8 @@ def pdfs(built_site, site_port):
     assert result.returncode == 0, result.stderr[-3000:]
     print(result.stdout + f"make_pdf: {time.perf_counter() - start:.1f} s")
     out = built_site / make_pdf.PDF_DIR
-    return {"cheatsheet": Printed(out / make_pdf.CHEATSHEET_PDF), "book": Printed(out / make_pdf.BOOK_PDF)}
+    return {"cheatsheet": Printed(out / make_pdf.CHEATSHEET_PDF), "book": Printed(out / make_pdf.BOOK_PDF),
+            "log": result.stdout + result.stderr}
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +109,7 @@ def _internal_links(reader: PdfReader) -> list[tuple[int, str]]:
 
 
 def test_page_counts_and_sizes(pdfs):
-    for name, printed in pdfs.items():
+    for name, printed in ((name, pdfs[name]) for name in ("cheatsheet", "book")):
         print(f"{name}: {len(printed.reader.pages)} pages")
         box = printed.reader.pages[0].mediabox
         assert abs(box.width - A4[0]) < 2 and abs(box.height - A4[1]) < 2, (name, box)
@@ -216,7 +217,7 @@ def test_the_site_links_to_both_pdfs(pdfs, built_site):
     assert 'href="pdf/mlvault.pdf"' in home and 'href="pdf/速查表.pdf"' in home
     cheatsheet = next(built_site.rglob("机器学习公式与概念速查表/index.html")).read_text("utf-8")
     assert 'href="../../pdf/速查表.pdf"' in cheatsheet
-    assert all(printed.path.is_file() for printed in pdfs.values())
+    assert all(pdfs[name].path.is_file() for name in ("cheatsheet", "book"))
 
 
 def test_book_gathers_every_solution_in_an_appendix_linked_both_ways(pdfs):
@@ -230,3 +231,24 @@ def test_book_gathers_every_solution_in_an_appendix_linked_both_ways(pdfs):
     first_solution = min(solutions.values())
     assert all(book.destinations[name.removeprefix("sol-")] < first_solution for name in solutions)
     assert "练习解答" in book.page(first_solution)
+
+
+def test_every_formula_and_table_fits_a_column_of_the_cheat_sheet(pdfs):
+    assert "wider than a column" not in pdfs["log"], pdfs["log"]
+
+
+def test_no_page_ends_with_a_caption_whose_content_is_on_the_next_page(pdfs):
+    endings = []
+    for number in range(1, len(pdfs["book"].reader.pages) + 1):
+        lines = [line.strip() for line in pdfs["book"].page(number).splitlines() if line.strip()]
+        # the footer (title · n / N) comes last; the line before it ends the page's content
+        if len(lines) >= 2 and lines[-2] in ("运行结果", "代码"):
+            endings.append(number)
+    assert not endings, f"pages ending with a caption: {endings}"
+
+
+def test_a_second_run_with_the_same_sources_prints_nothing(pdfs, built_site, site_port):
+    result = subprocess.run([sys.executable, str(REPO_ROOT / "scripts" / "make_pdf.py"), "--site-dir", str(built_site)],
+                            capture_output=True, text=True, timeout=600,
+                            env=dict(os.environ, MLVAULT_SITE_URL=f"http://127.0.0.1:{site_port}/"))
+    assert result.returncode == 0 and "PDFs up to date" in result.stdout, result.stdout + result.stderr[-2000:]

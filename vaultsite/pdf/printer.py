@@ -90,17 +90,15 @@ TIDY_FOR_PRINT = r"""async (unlinkSitePages) => {
 # In the page laid out in columns: what is wider than its column spans all columns (a table) or is scaled
 # down to fit (a formula); returns how many elements still overflow.
 FIT_COLUMNS = """() => {
-  const width = e => e.getBoundingClientRect().width;
-  const wide = e => width(e.firstElementChild || e) > width(e.parentElement) + 1;
+  const wide = e => e.scrollWidth > e.clientWidth + 1;  // its content is wider than its box
   document.querySelectorAll('article table').forEach(table => {
-    if (wide(table)) (table.closest('.md-typeset__scrollwrap') || table).style.columnSpan = 'all';
+    const box = table.closest('.md-typeset__scrollwrap') || table.parentElement;
+    if (table.scrollWidth > box.clientWidth + 1) box.style.columnSpan = 'all';
   });
-  document.querySelectorAll('article .katex-display').forEach(math => {
-    if (wide(math)) {
-      math.style.zoom = (0.98 * width(math.parentElement) / width(math.firstElementChild)).toFixed(3);
-    }
+  document.querySelectorAll('article div.arithmatex').forEach(math => {
+    if (wide(math)) math.style.zoom = (0.98 * math.clientWidth / math.scrollWidth).toFixed(3);
   });
-  return [...document.querySelectorAll('article table, article .katex-display')].filter(wide).length;
+  return [...document.querySelectorAll('article div.arithmatex')].filter(wide).length;
 }"""
 
 
@@ -232,13 +230,18 @@ def print_book(context, base_url: str, chapters: list[Chapter], out: Path, passe
 
 
 
-def pdf_folder(site: Path, project: Path) -> Path:
-    """Where the PDFs of the sources ``site`` was built from belong (``.cache/pdf/<digest>``)."""
+def published_manifest(site: Path) -> dict:
+    """The inputs the published ``site`` was built from (its completion manifest)."""
     current = publish.Publisher(site).current()
     manifest = current.with_name(current.name + ".json") if current else None
     if manifest is None or not manifest.is_file():
         raise SystemExit(f"{site} is not a published build: run `make site` first")
-    return cache_root(project / ".cache") / "pdf" / inputs.digest_of(json.loads(manifest.read_text("utf-8")))
+    return json.loads(manifest.read_text("utf-8"))
+
+
+def pdf_folder(manifest: dict, project: Path) -> Path:
+    """Where the PDFs of the sources a site was built from belong (``.cache/pdf/<digest>``)."""
+    return cache_root(project / ".cache") / "pdf" / inputs.digest_of(manifest)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -250,14 +253,21 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     config = args.config_file.resolve()
     site = (args.site_dir or config.parent / "site").absolute()
-    out_dir = pdf_folder(site, config.parent)
+    manifest = published_manifest(site)
+    out_dir = pdf_folder(manifest, config.parent)
+    names = (CHEATSHEET_PDF, BOOK_PDF)
+    if all((out_dir / name).is_file() for name in names):
+        if sorted(manifest.get("pdfs", [])) == sorted(names):
+            print("PDFs up to date: the site links them")
+            return 0
+        return publish.main(["--config-file", str(config), "--site-dir", str(site)])  # printed, not yet published
     published = site.resolve()
     chapters = reading_order(published)
     with tempfile.TemporaryDirectory(prefix="mlvault-book-") as work:
         book = Path(work) / BOOK_HTML
         book.write_text(book_html(published, chapters), encoding="utf-8")
         with serve(published, book) as base_url, chromium(base_url) as context:
-            for name, make in ((CHEATSHEET_PDF, print_cheatsheet), (BOOK_PDF, print_book)):
+            for name, make in zip(names, (print_cheatsheet, print_book)):
                 start = time.perf_counter()
                 pages = make(context, base_url, chapters, Path(work) / name)
                 write_atomically(out_dir / name, (Path(work) / name).read_bytes())
