@@ -2,8 +2,9 @@
 
 Which functions of the code package (``mlvault``) a note's examples use, and which tests check them, is
 found by reading the snippets and the tests with ``ast`` — never by running them. Each linked file gets a
-highlighted source page (``源码/…``) with an anchor on every line, written as static HTML: highlighting
-thousands of lines through Markdown, the theme and the search index would cost more than the build.
+page of the site (``源码/…/``: the site's header, search and colours) holding the file highlighted once by
+Pygments, as HTML that Markdown passes through untouched, with an anchor on every line (``#L-12``); the
+pages stay out of the search index and the sidebar.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import ast
 import functools
 import hashlib
 import html
+import json
 import os
 import pickle
 from collections import defaultdict
@@ -115,7 +117,8 @@ class CodeIndex:
         return sorted({path for path, _ in self.definitions.values()} | {t.file for refs in self.tests.values() for t in refs})
 
     def tested_by_section(self, page_url: str, snippets: list[Path]) -> str:
-        """The 验证代码 section of the note at ``page_url`` whose examples are the files ``snippets``."""
+        """The 验证代码 section of the note at ``page_url`` whose examples are the files ``snippets``: one
+        item per implementation with the tests that use it (the first few shown, the rest folded)."""
         symbols: set[Symbol] = set()
         for path in snippets:
             if path.suffix == ".py" and path.is_file():
@@ -126,46 +129,66 @@ class CodeIndex:
         to_root = "../" * page_url.strip("/").count("/") + ("../" if page_url.strip("/") else "")
 
         def source_link(file: str, line: int, text: str) -> str:
-            return f'<a href="{to_root}{source_url(file)}#L-{line}"><code>{html.escape(text)}</code></a>'
+            return f'<a href="{to_root}{source_url(file)}#L-{line}"><code>{_breakable(text)}</code></a>'
 
-        rows = ["", "## 验证代码", "", f"本页例子用到的 `{self.package}` 实现，以及检查它们的测试（构建时读取代码得到，不运行测试）：",
-                "", "| 实现 | 测试 |", "|---|---|"]
+        items = []
         for symbol in sorted(symbols, key=lambda s: (s.module, s.name)):
             file, line = self.definitions[symbol]
             refs = self.tests.get(symbol, [])
-            tests = "、".join(source_link(t.file, t.line, t.name) for t in refs[:TESTS_SHOWN]) or "（尚无直接测试）"
+            tests = "、".join(source_link(t.file, t.line, t.name) for t in refs[:TESTS_SHOWN]) or "尚无直接测试"
             if len(refs) > TESTS_SHOWN:
-                tests += f" 等 {len(refs)} 个"
-            rows.append(f"| {source_link(file, line, f'{symbol.module}.{symbol.name}')} | {tests} |")
-        return "\n".join(rows) + "\n"
+                rest = "、".join(source_link(t.file, t.line, t.name) for t in refs[TESTS_SHOWN:])
+                tests += f'<details class="mlvault-more"><summary>另外 {len(refs) - TESTS_SHOWN} 个测试</summary>{rest}</details>'
+            items.append(f"<li>{source_link(file, line, f'{symbol.module}.{symbol.name}')} — 测试：{tests}</li>")
+        return "\n".join(["", "## 验证代码", "", f"本页例子用到的 `{self.package}` 实现，以及检查它们的测试（构建时读取代码得到，不运行测试）：",
+                          "", '<ul class="mlvault-tested">', *items, "</ul>", ""])
 
-    def source_pages(self, cache_dir: Path) -> dict[str, Path]:
-        """The highlighted source page of every linked file, by site URL (cached by content)."""
+    def source_pages(self, cache_dir: Path | None) -> dict[str, str]:
+        """The Markdown of the source page of every linked file, by its path in the site's sources (each
+        highlighted once per content: kept in ``cache_dir``)."""
         pages = {}
         for relative in self.source_files():
             text = (self.project / relative).read_text("utf-8")
-            to_root = "../" * (relative.count("/") + 1)
-            key = hashlib.sha256(f"{relative}\0{to_root}\0{text}".encode()).hexdigest()
-            cached = cache_dir / f"{key}.html"
-            if not cached.is_file():
-                write_atomically(cached, render_source_page(relative, text, to_root))
-            pages[source_url(relative)] = cached
+            key = hashlib.sha256(f"{relative}\0{text}".encode()).hexdigest()
+            cached = cache_dir / f"{key}.md" if cache_dir else None
+            if cached is not None and cached.is_file():
+                pages[source_page(relative)] = cached.read_text("utf-8")
+                continue
+            pages[source_page(relative)] = page = render_source_page(relative, text)
+            if cached is not None:
+                write_atomically(cached, page)
         return pages
+
+
+def source_page(relative: str) -> str:
+    """The generated page (path in the site's sources) showing a project file."""
+    return f"{SOURCE_ROOT}/{relative}.md"
 
 
 def source_url(relative: str) -> str:
     """Site-relative URL of the source page of a project file."""
-    return f"{SOURCE_ROOT}/{relative}.html"
+    return f"{SOURCE_ROOT}/{relative}/"
 
 
-def render_source_page(relative: str, code: str, to_root: str) -> str:
-    """A standalone highlighted page of ``relative`` with an anchor ``#L-<n>`` on every line."""
+def render_source_page(relative: str, code: str) -> str:
+    """A page showing ``relative`` highlighted, with an anchor ``#L-<n>`` on every line. The highlighted
+    code is one HTML block (no blank line inside), which Markdown and its extensions leave as it is."""
     from pygments import highlight
     from pygments.formatters import HtmlFormatter
     from pygments.lexers import PythonLexer
 
-    formatter = HtmlFormatter(linenos="inline", linespans="L", full=True, title=relative, encoding="utf-8")
-    page = highlight(code, PythonLexer(), formatter).decode("utf-8")
-    header = (f'<p style="font-family:sans-serif"><a href="{to_root}index.html">mlvault</a> · 源码 · '
-              f"<code>{html.escape(relative)}</code></p>")
-    return page.replace("<body>", "<body>\n" + header, 1)
+    formatter = HtmlFormatter(linenos="inline", linespans="L", wrapcode=True)
+    highlighted = highlight(code, PythonLexer(), formatter).replace("\n\n", "\n&#10;")
+    title = json.dumps(relative)
+    return (f"---\ntitle: {title}\nsearch:\n  exclude: true\nhide: [navigation, toc]\n---\n\n"
+            f"# {_escape_markdown(relative)}\n\n"
+            f'<div class="mlvault-source" markdown="0">{highlighted}</div>\n')
+
+
+def _breakable(identifier: str) -> str:
+    """An identifier as HTML that may wrap after a dot or an underscore, never inside a word."""
+    return html.escape(identifier).replace(".", ".<wbr>").replace("_", "_<wbr>")
+
+
+def _escape_markdown(text: str) -> str:
+    return "".join(f"\\{c}" if c in "\\`*_[]{}#<>|" else c for c in text)

@@ -46,7 +46,8 @@ def _result_open(html: str, source: str | None) -> str:
     """A ``tabbed-left`` block's HTML with its second tab (the result) selected instead of the first."""
     if source != "tabbed-left":
         return html
-    return _FIRST_TWO_TABS.sub(r'\1<input \2/><input checked="checked" \3/>', html, count=1)
+    # str(): substituting in markupsafe's Markup would escape the replacement (re joins with Markup.join)
+    return _FIRST_TWO_TABS.sub(r'\1<input \2/><input checked="checked" \3/>', str(html), count=1)
 
 
 def _normalised(code: str) -> str:

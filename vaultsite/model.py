@@ -7,7 +7,6 @@ are 1-based in the file.
 
 from __future__ import annotations
 
-import itertools
 import posixpath
 import re
 from dataclasses import dataclass
@@ -220,10 +219,7 @@ class Note:
         """Frontmatter tags (``tags`` and deprecated ``tag``) then inline tags, as written; unique regardless
         of case (Obsidian compares tags case-insensitively): the first spelling of each is kept."""
         written = string_items(self.frontmatter.get("tags")) + string_items(self.frontmatter.get("tag"))
-        unique: dict[str, str] = {}
-        for tag in itertools.chain((item.lstrip("#") for item in written), self.inline_tags):
-            unique.setdefault(tag.casefold(), tag)
-        return tuple(unique.values())
+        return unique_tags([*(item.lstrip("#") for item in written), *self.inline_tags])
 
     def has_tag(self, query: str) -> bool:
         """Obsidian's ``tag:query``: the tag itself or any tag nested below it, in any case."""
@@ -237,6 +233,14 @@ class Note:
             if fence.executed:
                 found.append((fence, [include for include in self.includes if include.fence == index]))
         return found
+
+
+def unique_tags(tags: list[str]) -> tuple[str, ...]:
+    """Each tag once, regardless of case (as Obsidian compares them), in its first spelling."""
+    first: dict[str, str] = {}
+    for tag in tags:
+        first.setdefault(tag.casefold(), tag)
+    return tuple(first.values())
 
 
 def string_items(value: object) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from urllib.parse import unquote
 
 from .exercises import find_exercises
 from .frontmatter import FRONTMATTER, load_frontmatter
-from .model import BlockId, Fence, Heading, Include, Link, Note
+from .model import BlockId, Fence, Heading, Include, Link, Note, unique_tags
 
 # Characters that end a tag: whitespace, ASCII punctuation except _ - /, general punctuation, CJK and
 # full-width punctuation.
@@ -92,7 +92,7 @@ def parse_note(path: str, text: str) -> Note:
     top_level_fences = [(f.start, f.end) for f in scanner.fences if not text[f.start:f.end].lstrip(" \t").startswith(">")]
     exercises = find_exercises(text, body_start, top_level_fences) if "[!" in text else []
     return Note(path, text, body_start, frontmatter, problem, tuple(scanner.links), tuple(scanner.headings),
-                tuple(scanner.blocks), tuple(dict.fromkeys(scanner.tags)), tuple(scanner.fences),
+                tuple(scanner.blocks), unique_tags(scanner.tags), tuple(scanner.fences),
                 tuple(_includes(text, body_start, scanner.fences)), tuple(scanner.comments), None, tuple(exercises))
 
 

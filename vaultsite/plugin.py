@@ -10,13 +10,14 @@ event               what happens
 ==================  ======================================================================================
 ``on_config``       take the cache lock; register the executed fence (:mod:`fences`); read the package
 ``on_files``        parse → resolve → check the vault (errors stop the build with ``file:line``); add the
-                    generated pages and vendored assets; start running uncached blocks on every core
-``on_nav``          reading order; highlight the source pages; set up the page cache
+                    generated pages (study pages, tags, 源码) and vendored assets; start running uncached
+                    blocks on every core
+``on_nav``          reading order; set up the page cache
 ``on_page_markdown`` render links, transclusions, backlinks; tag chips, 验证代码, local graph; on a page
                     cache hit hand MkDocs a placeholder instead
 ``on_page_content`` restore a cached page, or typeset the formulas (:mod:`typeset`), annotate links and
                     store the conversion
-``on_post_build``   write ``graph.json`` and the source pages; report; prune the caches; release the lock
+``on_post_build``   write ``graph.json`` and ``exercises.json``; report; prune the caches; release the lock
 ==================  ======================================================================================
 """
 
@@ -88,7 +89,6 @@ class Session:
     edges: set[tuple[str, str]] = field(default_factory=set)  # the links between notes last time
     manifest: dict | None = None  # the inputs, listed by the first build of the session
     fonts: str | None = None  # the figure fonts' fingerprint, read once per session
-    copied_sources: dict[str, Path] = field(default_factory=dict)  # source pages in the site last time
     code_index: tuple[tuple, CodeIndex] | None = None  # (what it was read from, the index)
     page_dependencies: dict[str, dict | None] = field(default_factory=dict)  # output file → what it read
     typesetter: Typesetter | None = None  # KaTeX in one node process
@@ -127,7 +127,6 @@ class Build:
     prefetcher: Prefetcher | None = None
     code_index: CodeIndex | None = None
     pages: PageCache | None = None
-    source_pages: dict[str, Path] = field(default_factory=dict)
     titles_by_url: dict[str, str] = field(default_factory=dict)
     urls: dict[str, str] = field(default_factory=dict)  # note path → page URL
     page: PageState | None = None
@@ -207,8 +206,10 @@ class VaultSitePlugin(BasePlugin[VaultSiteConfig]):
             hashlib.sha256(str(Path(config.docs_dir).resolve()).encode()).hexdigest()[:16]
         pdfs = [f"pdf/{name}" for name in build.manifest["pdfs"]]
         build.exercises = study.exercise_rows(graph.vault, {f.src_uri: f.url for f in files.documentation_pages()})
-        for file in study.generated_files(build.graph_json, build.exercises, pdfs, generated_root, config.site_dir,
-                                          config.use_directory_urls):
+        build.code_index = self._code_index()
+        sources = build.code_index.source_pages(self._cache("source-pages"))
+        for file in study.generated_files(build.graph_json, build.exercises, pdfs, sources, generated_root,
+                                          config.site_dir, config.use_directory_urls):
             if files.get_file_from_path(file.src_uri) is None:
                 files.append(file)
         try:
@@ -225,6 +226,14 @@ class VaultSitePlugin(BasePlugin[VaultSiteConfig]):
             if os.environ.get("MLVAULT_EXEC_PREFETCH", "1") != "0":
                 build.prefetcher = Prefetcher(keyed, build.runner, workers=os.cpu_count() or 1)
         return files
+
+    def _code_index(self) -> CodeIndex:
+        """What 验证代码 shows, read again when the package or a test file changed."""
+        build, tests = self.build, self.build.project / self.config.tests
+        signature = (build.package.version, tuple((p, p.stat().st_mtime_ns) for p in sorted(tests.rglob("test_*.py"))))
+        if self.session.code_index is None or self.session.code_index[0] != signature:
+            self.session.code_index = (signature, CodeIndex.cached(build.package.package_dir, tests, self._cache("code-index")))
+        return self.session.code_index[1]
 
     def _expire_pages_whose_rendering_changed(self, files, site_dir: str) -> None:
         """``serve --dirty`` re-renders only pages whose own file changed; a page must also be rebuilt when
@@ -259,12 +268,6 @@ class VaultSitePlugin(BasePlugin[VaultSiteConfig]):
         build = self.build
         titles = {node["id"]: node["title"] for node in build.graph_json["nodes"]}
         study.order_navigation(nav, titles)
-        tests = build.project / self.config.tests
-        signature = (build.package.version, tuple((p, p.stat().st_mtime_ns) for p in sorted(tests.rglob("test_*.py"))))
-        if self.session.code_index is None or self.session.code_index[0] != signature:
-            self.session.code_index = (signature, CodeIndex.cached(build.package.package_dir, tests, self._cache("code-index")))
-        build.code_index = self.session.code_index[1]
-        build.source_pages = build.code_index.source_pages(self._cache("source-pages") or build.project / ".cache" / "source-pages")
         build.urls = {file.src_uri: file.url for file in files.documentation_pages()}
         build.titles_by_url = {unquote(file.url): titles[file.src_uri] for file in files.documentation_pages()
                                if file.src_uri in titles}
@@ -349,7 +352,7 @@ class VaultSitePlugin(BasePlugin[VaultSiteConfig]):
         def where(tex: str) -> str:  # the note a formula that fails comes from: this page's, else a transcluded one
             return locate(tex, [(path, notes[path].text) for path in dict.fromkeys([state.src, *notes]) if path in notes])
 
-        html = self.session.typesetter.page(html, where)
+        html = self.session.typesetter.page(study.label_wide_tables(html), where)
         self.session.typesetter.toc(page.toc, where)
         html = study.annotate_links(html, page.url, build.titles_by_url)
         if note is not None and note.exercises:
@@ -373,12 +376,6 @@ class VaultSitePlugin(BasePlugin[VaultSiteConfig]):
         target.write_text(json.dumps(build.graph.to_json(url_of=build.urls.get), ensure_ascii=False, indent=1), encoding="utf-8")
         target.with_name("exercises.json").write_text(json.dumps(study.exercises_json(build.graph_json, build.exercises),
                                                                  ensure_ascii=False), encoding="utf-8")
-        for url, cached in build.source_pages.items():
-            page = Path(config.site_dir) / url
-            if self.session.copied_sources.get(url) != cached or not page.is_file():
-                page.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(cached, page)
-        self.session.copied_sources = dict(build.source_pages)
         for name in build.manifest["pdfs"]:
             (Path(config.site_dir) / "pdf").mkdir(exist_ok=True)
             shutil.copyfile(build.pdf_dir / name, Path(config.site_dir) / "pdf" / name)

@@ -45,6 +45,8 @@ _HEADING_INLINE = re.compile(r"""
   | \[\^[^\]\n]+\]
   | (?<!\w)(?P<underscores>_{1,3})(?!_)(?P<emphasis>.+?)(?<!_)(?P=underscores)(?!\w)
 """, re.X)
+_CONTAINER_PREFIX = re.compile(r"(?:[ \t]*>)*[ \t]*")
+_FENCE_OPENING = re.compile(r"`{3,}|~{3,}")
 _SENTENCE_END = re.compile(r"[。！？；]|[.!?;](?=\s)")
 _CONTEXT_LEAD = re.compile(r"(?:[ \t]*>)*[ \t]*(?:\#{1,6}[ \t]+|(?:[-+*]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?)?"
                            r"(?:\[![^\]\n]*\][-+]?[ \t]*)?")
@@ -166,7 +168,7 @@ class SiteRenderer:
             targets = tuple(self.vault.locate(source, link) for link in source.links)
             start = 0
         context = _RenderContext(note.path, note.aliases)
-        body = self._render(source, targets, start, len(source.text), context)
+        body = _display_math_as_blocks(self._render(source, targets, start, len(source.text), context))
         return f"{body.rstrip()}\n\n{self._backlinks_section(note)}\n"
 
     def _render(self, note: Note, targets: Sequence[Target | Problem], start: int, end: int,
@@ -261,6 +263,34 @@ class SiteRenderer:
         return "\n".join(lines)
 
 
+def _display_math_as_blocks(markdown: str) -> str:
+    """Obsidian shows a ``$$`` line as display math even right under a line of text; arithmatex only when
+    the formula is a paragraph of its own. So a blank line (with the line's quote marks) goes before a
+    ``$$`` block that follows text and after one that text follows. Code fences are left as they are."""
+    lines, fence, in_math, closed = markdown.split("\n"), "", False, False
+    out: list[str] = []
+    for line in lines:
+        prefix = _CONTAINER_PREFIX.match(line).group()
+        rest = line[len(prefix):]
+        if fence:
+            fence = "" if rest.startswith(fence) and not rest.strip(fence[0]).strip() else fence
+        elif (opening := _FENCE_OPENING.match(rest)) and not in_math:
+            fence = opening.group()
+        elif rest.startswith("$$") or in_math and rest.rstrip().endswith("$$"):
+            single_line = not in_math and len(rest.strip()) > 4 and rest.rstrip().endswith("$$")
+            if not in_math and out and _CONTAINER_PREFIX.match(out[-1]).end() < len(out[-1]):
+                out.append(prefix.rstrip(" \t"))
+            in_math = not in_math and not single_line
+            closed = not in_math
+            out.append(line)
+            continue
+        elif closed and rest.strip():
+            out.append(prefix.rstrip(" \t"))
+        closed = False
+        out.append(line)
+    return "\n".join(out)
+
+
 def _line_end(text: str, offset: int) -> int:
     end = text.find("\n", offset)
     return len(text) if end == -1 else end
@@ -284,16 +314,16 @@ def _link_context(note: Note, link: Link) -> str:
     line_start = text.rfind("\n", 0, link.start) + 1
     line_end = _line_end(text, link.end)
     content_start = _CONTEXT_LEAD.match(text, line_start, link.start).end()  # after quote/list/heading marks
-    sentence_ends = _SENTENCE_END.finditer(text, content_start, link.start)
-    start = max((m.end() for m in sentence_ends), default=content_start)
-    found = _SENTENCE_END.search(text, link.end, line_end)
-    end = found.end() if found else line_end
     in_line = [other for other in note.links if line_start <= other.start and other.end <= line_end]
-    for other in in_line:  # never cut through a link
-        if other.start < start < other.end:
-            start = other.start
-        if other.start < end < other.end:
-            end = other.end
+    spans = [(other.start, other.end) for other in in_line]  # never cut through a link, a formula or code
+    spans += [(m.start(), m.end()) for m in _CODE_OR_MATH.finditer(text, line_start, line_end)]
+
+    def sentence_ends(begin: int, stop: int) -> list[int]:
+        return [m.end() for m in _SENTENCE_END.finditer(text, begin, stop)
+                if not any(s < m.start() < e for s, e in spans)]
+
+    start = max(sentence_ends(content_start, link.start), default=content_start)
+    end = min(sentence_ends(link.end, line_end), default=line_end)
     pieces, cursor = [], start
     for other in in_line:
         if start <= other.start and other.end <= end:

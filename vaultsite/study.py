@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -39,17 +39,18 @@ def exercises_json(graph: dict, exercises: list[dict]) -> dict:
     return {"version": 1, "order": order, "notes": notes, "exercises": exercises}
 
 
-def generated_files(graph: dict, exercises: list[dict], pdfs: list[str], root: Path, site_dir: str,
-                    use_directory_urls: bool) -> list[File]:
-    """The pages the site generates (home, 图谱, 练习, 学习进度, 标签/…), each backed by a file under ``root``
-    that is rewritten only when its content changes, so that ``mkdocs serve --dirty`` converts it again
-    only then (an in-memory page always counts as modified)."""
+def generated_files(graph: dict, exercises: list[dict], pdfs: list[str], sources: dict[str, str], root: Path,
+                    site_dir: str, use_directory_urls: bool) -> list[File]:
+    """The pages the site generates (home, 图谱, 练习, 学习进度, 标签/…, and ``sources``: the 源码/… pages
+    by path), each backed by a file under ``root`` that is rewritten only when its content changes, so that
+    ``mkdocs serve --dirty`` converts it again only then (an in-memory page always counts as modified)."""
     pages = {
         "index.md": sitepages.home_page(graph, pdfs),
         sitepages.GRAPH_PAGE: sitepages.graph_page(),
         sitepages.EXERCISES_PAGE: sitepages.exercises_page(graph, exercises),
         sitepages.DASHBOARD_PAGE: sitepages.dashboard_page(graph, sitepages.FOLDER_ORDER),
         **sitepages.tag_pages(graph),
+        **sources,
     }
     files = []
     for src_uri, content in pages.items():
@@ -75,7 +76,7 @@ def order_navigation(nav: Navigation, titles: dict[str, str]) -> Navigation:
     page titles are not read yet). Tag and source pages stay out of the sidebar: the tags index and the
     notes link them."""
     tags_index = next(page for page in nav.pages if page.file.src_uri == sitepages.TAGS_INDEX)
-    nav.items = [item for item in nav.items if not (isinstance(item, Section) and item.title == "标签")]
+    nav.items = [item for item in nav.items if not (isinstance(item, Section) and item.title in ("标签", sitepages.SOURCE_ROOT))]
     nav.items.append(tags_index)
     nav.items.sort(key=_top_level_key)
     for item in nav.items:
@@ -176,3 +177,33 @@ def answer_form(exercise: Exercise) -> str:
         data = f'data-kind="number" data-value="{answer.value!r}" data-tolerance="{answer.tolerance!r}"'
     return (f'<form class="mlvault-answer" {data} hidden>{field} <button type="submit">检查答案</button> '
             f'<span class="mlvault-answer-result" role="status" aria-live="polite"></span></form>\n')
+
+
+_TABLE = re.compile(r"<table>(.*?)</table>", re.S)
+_HEADER_CELL = re.compile(r"<th[^>]*>(.*?)</th>", re.S)
+_BODY_CELL = re.compile(r"<td(?=[\s>])")
+_ROW = re.compile(r"<tr>(.*?)</tr>", re.S)
+WIDE_TABLE_COLUMNS = 5
+
+
+def label_wide_tables(html: str) -> str:
+    """Tables of ``WIDE_TABLE_COLUMNS`` or more columns, marked ``data-wide`` with each body cell labelled
+    by its column's heading (``data-label``): on a phone the stylesheet lays their rows out as cards. Run
+    before the formulas are typeset: a table whose headings hold a formula (which a label cannot show)
+    keeps its columns."""
+
+    def labelled(table: re.Match[str]) -> str:
+        body = table[1]
+        cells = _HEADER_CELL.findall(body.split("</thead>")[0])
+        headings = [unescape(re.sub(r"<[^>]+>", "", cell)).strip() for cell in cells]
+        if len(headings) < WIDE_TABLE_COLUMNS or any("arithmatex" in cell for cell in cells):
+            return table[0]
+
+        def row(match: re.Match[str]) -> str:
+            labels = iter(headings)
+            return "<tr>" + _BODY_CELL.sub(lambda cell: f'<td data-label="{escape(next(labels, ""), quote=True)}"', match[1]) + "</tr>"
+
+        head, _, rest = body.partition("</thead>")
+        return f"<table data-wide>{head}</thead>{_ROW.sub(row, rest)}</table>" if rest else table[0]
+
+    return _TABLE.sub(labelled, html)

@@ -144,7 +144,7 @@ def test_block_ids() -> None:
 
 
 @pytest.mark.parametrize(("body", "tags"), [
-    ("#ML/优化 #ml/优化", ("ML/优化", "ml/优化")),
+    ("#ML/优化 #ml/优化", ("ML/优化",)),
     ("#1984 #y1984 a#b #学习率", ("y1984", "学习率")),
     ("#学习率，以及 #a-b_c/d!", ("学习率", "a-b_c/d")),
     ("`#code` $#math$ \\#escaped https://x.org/#frag", ()),

@@ -255,3 +255,20 @@ def test_graph_json() -> None:
     assert edges[("index.md", "信息论/信息量与熵.md")] == 4
     assert edges[("信息论/交叉熵.md", "信息论/信息量与熵.md")] == 4
     assert all(source != target for source, target in edges)
+
+
+def test_display_math_under_a_line_of_text_becomes_a_formula_as_in_obsidian() -> None:
+    renderer = renderer_of({
+        "m.md": "由此：\n$$\na^2+b^2=c^2\n$$\n所以成立。\n\n> [!note] 注\n> 又有\n> $$\n> x=1\n> $$\n\n```\n$$\n代码\n```\n",
+    })
+    markdown_text = page(renderer, "m.md")
+    html = markdown.markdown(markdown_text, extensions=["pymdownx.arithmatex", "pymdownx.superfences"],
+                             extension_configs={"pymdownx.arithmatex": {"generic": True}})
+    assert html.count('<div class="arithmatex">') == 2, html
+    assert "所以成立" in html and "$$" in html.split("<pre")[1]  # the code block is left as written
+
+
+def test_a_backlink_context_never_cuts_a_formula() -> None:
+    renderer = renderer_of({"t.md": "", "s.md": "前一句。若 $x>0; y>0$，见 [[t]]。后一句。\n"})
+    contexts = page(renderer, "t.md").split("## 反向链接\n\n")[1].splitlines()[1:]
+    assert contexts == ["    - 若 $x>0; y>0$，见 t。"]

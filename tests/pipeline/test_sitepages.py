@@ -95,18 +95,33 @@ def test_tested_by_links_implementation_and_tests(tmp_path):
     (tmp_path / "snippets" / "geo" / "ex.py").write_text("from mlvault.shapes import area\nprint(area(2))\n")
     index = CodeIndex(tmp_path / "mlvault", tmp_path / "tests")
     section = index.tested_by_section("几何/圆/", [tmp_path / "snippets" / "geo" / "ex.py"])
-    assert '<a href="../../源码/mlvault/shapes.py.html#L-1"><code>mlvault.shapes.area</code></a>' in section
-    assert '<a href="../../源码/tests/mlvault/test_shapes.py.html#L-4"><code>test_area</code></a>' in section
+    assert '<a href="../../源码/mlvault/shapes.py/#L-1"><code>mlvault.<wbr>shapes.<wbr>area</code></a>' in section
+    assert '<a href="../../源码/tests/mlvault/test_shapes.py/#L-4"><code>test_<wbr>area</code></a>' in section
     assert "test_other" not in section
     assert index.source_files() == ["mlvault/shapes.py", "tests/mlvault/test_shapes.py"]
     assert index.tested_by_section("几何/圆/", []) == ""
 
 
-def test_source_page_has_one_anchor_per_line_and_a_way_home():
-    code = "def f(x):\n    return x\n"
-    page = render_source_page("mlvault/f.py", code, "../../")
-    assert page.count('id="L-') == 2 and 'id="L-2"' in page
-    assert '<a href="../../index.html">mlvault</a>' in page
+def test_source_page_has_one_anchor_per_line_and_stays_out_of_search():
+    code = 'def f(x):\n\n    """$a$ --8<-- "b.py" [[c]]"""\n    return x\n'
+    page = render_source_page("mlvault/f_x.py", code)
+    assert page.count('id="L-') == 4 and 'id="L-4"' in page
+    assert "search:\n  exclude: true" in page and "# mlvault/f\\_x.py" in page
+    html = markdown.markdown(page.split("---\n", 2)[2], extensions=["md_in_html", "pymdownx.arithmatex", "pymdownx.snippets"])
+    assert "--8&lt;--" in html and "[[c]]" in html and "arithmatex" not in html  # shown as written
+
+
+def test_an_implementation_with_many_tests_folds_the_rest(tmp_path):
+    (tmp_path / "mlvault").mkdir()
+    (tmp_path / "mlvault" / "m.py").write_text("def g():\n    return 1\n")
+    (tmp_path / "tests").mkdir()
+    tests = "".join(f"\n\ndef test_{i}():\n    assert g() == 1\n" for i in range(9))
+    (tmp_path / "tests" / "test_m.py").write_text("from mlvault.m import g\n" + tests)
+    (tmp_path / "snippets").mkdir()
+    (tmp_path / "snippets" / "s.py").write_text("from mlvault.m import g\n")
+    section = CodeIndex(tmp_path / "mlvault", tmp_path / "tests").tested_by_section("a/", [tmp_path / "snippets" / "s.py"])
+    shown, folded = section.split("<details")
+    assert shown.count("test_<wbr>") == 6 and "另外 3 个测试" in folded and folded.count("test_<wbr>") == 3
 
 
 def test_home_page_lists_each_folders_hub_in_reading_order(graph):
@@ -138,3 +153,20 @@ def test_a_tag_keeps_its_case_and_one_spelling_serves_every_note():
     pages = sitepages.tag_pages({"nodes": [node(path, path, tags) for path, tags in nodes.items()], "edges": []})
     assert {"标签/信息论/KL散度.md", "标签/CNN.md", "标签/CNN/Pooling.md", "标签/NumPy.md"} <= set(pages)
     assert "共 2 篇笔记" in pages["标签/信息论/KL散度.md"] and "# 标签：CNN" in pages["标签/CNN.md"]
+
+
+def test_wide_tables_label_their_cells_for_phones_and_narrow_ones_are_left_alone():
+    from vaultsite.study import label_wide_tables
+
+    wide = markdown.markdown("| 编号 | 位置 | 类型 | 原文 | 改正 |\n|---|---|--:|---|---|\n| ER-01 | §1 | 公式 | `a<b` | **b** |\n",
+                             extensions=["tables"])
+    labelled = label_wide_tables(wide)
+    assert "<table data-wide>" in labelled
+    assert '<td data-label="编号">ER-01</td>' in labelled and '<td data-label="类型" style="text-align: right;">' in labelled
+    assert labelled.count("data-label=") == 5
+    narrow = markdown.markdown("| a | b |\n|---|---|\n| 1 | 2 |\n", extensions=["tables"])
+    assert label_wide_tables(narrow) == narrow
+    with_math = wide.replace("<th>原文</th>", '<th><span class="arithmatex">\\(x\\)</span></th>')
+    assert label_wide_tables(with_math) == with_math
+    quoted = wide.replace("<th>原文</th>", "<th>&quot;a&amp;b&quot; <em>x</em></th>")
+    assert '<td data-label="&quot;a&amp;b&quot; x"><code>' in label_wide_tables(quoted)

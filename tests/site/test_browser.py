@@ -24,12 +24,10 @@ def page(browser):
 
 def test_entropy_note_renders_math_output_figure_and_backlinks(page, site_url):
     page.goto(site_url + ENTROPY_URL)
-    page.wait_for_selector(".arithmatex .katex")
     article = page.locator("article")
-    assert page.locator(".arithmatex .katex").count() >= 10
-    assert page.locator(".katex-error").count() == 0
+    assert page.locator(".arithmatex .katex").count() >= 10  # typeset at build time: there on arrival
     assert "$" not in article.locator("p").all_inner_texts().__str__().replace("\\$", "")
-    assert "偏置硬币 (0.9, 0.1): H = 0.3250829734 nat" in article.text_content()  # in the Result tab
+    assert page.get_by_text("偏置硬币 (0.9, 0.1): H = 0.3250829734 nat").first.is_visible()  # the result tab is open
     figure = article.locator("img.mlvault-figure").first
     assert figure.evaluate("img => img.complete && img.naturalWidth > 300"), "the matplotlib figure is drawn"
     assert "抛硬币" in figure.get_attribute("alt")  # the figure's title, as alt text

@@ -64,10 +64,8 @@ def test_every_page_renders_cleanly(page, built_site, site_url):
     for path in all_pages(built_site):
         page.console_errors.clear()
         page.goto(site_url + path, wait_until="load")
-        if page.locator(".arithmatex").count():
-            page.wait_for_function("() => !document.querySelector('.arithmatex:not(:has(.katex))')", timeout=15000)
-        if page.locator(".katex-error").count():
-            problems.append(f"{path}: KaTeX error: {page.locator('.katex-error').first.get_attribute('title')}")
+        if page.locator(".arithmatex:not(:has(.katex))").count():
+            problems.append(f"{path}: a formula not typeset")
         if raw := page.evaluate(UNRENDERED_MATH):
             problems.append(f"{path}: raw math left in prose: {raw}")
         if broken := page.evaluate(BROKEN_IMAGES):
@@ -144,18 +142,6 @@ def test_dashboard_numbers_equal_the_frontmatter(page, site_url):
         assert shown_mean == f"{sum(masteries) / len(masteries):.1f}%", folder
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
-
-
-def test_hovering_an_internal_link_shows_a_preview(page, site_url):
-    page.goto(site_url + url_of("信息论/信息量与熵.md"))
-    link = page.locator("article p a[href*='%E4%BA%A4%E5%8F%89%E7%86%B5'], article p a[href*='交叉熵']").first
-    link.hover()
-    preview = page.locator(".md-tooltip2--active")
-    preview.wait_for(timeout=10000)
-    assert "交叉熵" in preview.inner_text()
-    page.mouse.move(0, 0)
-    link.focus()  # keyboard users get the same preview
-    preview.wait_for(timeout=10000)
 
 
 @pytest.mark.parametrize(
