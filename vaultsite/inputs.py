@@ -5,8 +5,8 @@ code package and its tests, this pipeline, the npm lock, the toolchain versions,
 ``MLVAULT_*`` settings and the PDFs made for these sources — in a manifest next to the published site.
 ``publish`` compares the manifest with the files as they are now: when nothing differs, the site is up to
 date and MkDocs does not even start (as ``make`` says "nothing to be done"). The digest also names the
-folder where ``make pdf`` keeps the PDFs of these sources, so that a rebuild of the same sources links
-and publishes them again.
+folder where ``scripts/make_pdf.py`` keeps the PDFs of these sources, so that a rebuild of the same
+sources links and publishes them again.
 """
 
 from __future__ import annotations

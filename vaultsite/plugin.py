@@ -132,7 +132,7 @@ class Build:
     page: PageState | None = None
     shown: list[BlockRecord] = field(default_factory=list)
     manifest: dict = field(default_factory=dict)  # the build's inputs (see vaultsite.inputs)
-    pdf_dir: Path | None = None  # where `make pdf` keeps the PDFs of these sources
+    pdf_dir: Path | None = None  # where `scripts/make_pdf.py` keeps the PDFs of these sources
     pages_expected: int = 0
     exercises: list[dict] = field(default_factory=list)  # every exercise of the vault (study.exercise_rows)
 

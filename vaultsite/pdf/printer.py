@@ -15,7 +15,7 @@ The PDFs are written into the build cache under the digest of the sources the si
 (``.cache/pdf/<digest>/``); then the site is built again, which links and publishes them. So a PDF is
 linked only when it exists, and a later ``make site`` from the same sources keeps them.
 
-Usage: ``python scripts/make_pdf.py [--site-dir site] [--config-file mkdocs.yml]`` (``make pdf``).
+Usage: ``python scripts/make_pdf.py [--site-dir site] [--config-file mkdocs.yml]`` (``make site`` runs it after the build).
 """
 
 from __future__ import annotations
